@@ -10,7 +10,8 @@ public enum TaskStatus {
     REVIEW,
     DONE,
     ERROR,
-    BLOCKED;
+    BLOCKED,
+    CANCELLED;
 
     /** Finds the status in a written value; empty when no known word occurs. */
     public static Optional<TaskStatus> parse(String text) {
@@ -22,6 +23,7 @@ public enum TaskStatus {
                 || words.contains(" todo ")
                 || words.contains(" pending ")
                 || words.contains(" open ")
+                || words.contains(" planned ")
                 || words.contains(" new ")
                 || words.contains(" not started ")) {
             return Optional.of(TODO);
@@ -48,6 +50,13 @@ public enum TaskStatus {
         }
         if (words.contains(" blocked ") || words.contains(" on hold ")) {
             return Optional.of(BLOCKED);
+        }
+        if (words.contains(" abandoned ")
+                || words.contains(" cancelled ")
+                || words.contains(" canceled ")
+                || words.contains(" wont do ")
+                || words.contains(" dropped ")) {
+            return Optional.of(CANCELLED);
         }
         return Optional.empty();
     }

@@ -19,7 +19,9 @@ class TaskStatusTest {
         "Complete ✅, DONE",
         "🔴 Error, ERROR",
         "⚪ Blocked, BLOCKED",
-        "Pending, TODO"
+        "Pending, TODO",
+        "⚪️ Planned, TODO",
+        "⏹️ Abandoned, CANCELLED"
     })
     void readsEmojiAndWordForms(String written, TaskStatus expected) {
         assertThat(TaskStatus.parse(written)).contains(expected);

@@ -1,0 +1,94 @@
+package org.sessionledger.fs.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sessionledger.domain.diagnostic.DiagnosticKind;
+import org.sessionledger.domain.session.LogEntry;
+import org.sessionledger.domain.session.Mentions;
+import org.sessionledger.domain.session.WrittenTime;
+import org.sessionledger.fs.read.Problems;
+
+/**
+ * Splits a Markdown log into entries. An entry starts with a timestamp at the head of a list item or heading, in
+ * any of the shapes real logs use ({@code - [2025-06-05 10:02:15] ...}, {@code *   `[...]` ...},
+ * {@code ### 2025-05-09 16:05}, {@code # [2025-07-16T10:30:00Z] - mode: ...}, {@code - [ ] **2025-05-13 11:11** ...},
+ * {@code *   2025-05-29T17:20:00 - ...}); every other line belongs to the entry before it. Lines inside code fences
+ * never start an entry. Total on every input.
+ */
+public final class EntryParser {
+
+    private static final String STAMP = "(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
+            + "(?:\\s?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?|YYYY-MM-DD(?:[T ]HH:MM(?::SS)?)?Z?)";
+    private static final Pattern ENTRY = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,3}[.)]|#{1,6})\\s+"
+            + "(?:\\[[ xX✅✓]]\\s+)?(?:\\*\\*|__)?`?\\[?" + STAMP + "]?`?(?:\\*\\*|__)?"
+            + "\\s*(?:[-–—:|]\\s*)?(.*)$");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+
+    private EntryParser() {}
+
+    /**
+     * The entries of {@code body}, whose first line is line {@code firstLine} of the file. Unreadable timestamps
+     * and template placeholder entries are reported to {@code problems}.
+     */
+    public static List<LogEntry> parse(String body, int firstLine, Problems problems) {
+        List<LogEntry> entries = new ArrayList<>();
+        if (body == null || body.isEmpty()) {
+            return entries;
+        }
+        String[] lines = body.split("\\r?\\n|\\r", -1);
+        Pending pending = null;
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher fenceMatch = FENCE.matcher(line);
+            if (fenceMatch.find()) {
+                fence = fence == null ? fenceMatch.group(1) : (fence.equals(fenceMatch.group(1)) ? null : fence);
+            } else if (fence == null) {
+                Matcher m = ENTRY.matcher(line);
+                if (m.matches()) {
+                    if (pending != null) {
+                        entries.add(pending.toEntry());
+                    }
+                    pending = new Pending(firstLine + i, m.group(1), m.group(2), problems);
+                    continue;
+                }
+            }
+            if (pending != null) {
+                pending.text.append('\n').append(line);
+            }
+        }
+        if (pending != null) {
+            entries.add(pending.toEntry());
+        }
+        return entries;
+    }
+
+    /** An entry being collected. */
+    private static final class Pending {
+        private final int line;
+        private final WrittenTime time;
+        private final StringBuilder text;
+
+        Pending(int line, String stamp, String firstText, Problems problems) {
+            this.line = line;
+            this.text = new StringBuilder(firstText);
+            if (stamp.startsWith("YYYY")) {
+                problems.info(line, DiagnosticKind.BAD_TIMESTAMP, "A template placeholder entry was left in the log.");
+                this.time = new WrittenTime(stamp, java.util.Optional.empty());
+            } else {
+                this.time = Timestamps.read(stamp);
+                if (time.instant().isEmpty()) {
+                    problems.warn(line, DiagnosticKind.BAD_TIMESTAMP, "Unreadable time '" + stamp + "'.");
+                }
+            }
+        }
+
+        LogEntry toEntry() {
+            String all = text.toString().strip();
+            return new LogEntry(
+                    line, time, EntryClassifier.actor(all), EntryClassifier.kind(all), all, Mentions.extract(all));
+        }
+    }
+}

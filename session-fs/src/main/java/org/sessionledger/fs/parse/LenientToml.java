@@ -1,0 +1,116 @@
+package org.sessionledger.fs.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recovers top-level {@code key = value} pairs from TOML that a strict parser rejected: strings, multi-line strings
+ * and (possibly broken) arrays of strings. Keys already present are left alone. Total on every input.
+ */
+final class LenientToml {
+
+    private static final Pattern KEY_LINE = Pattern.compile("^\\s*([A-Za-z0-9_\\-]+|\"[^\"]*\")\\s*=\\s*(.*)$");
+    private static final Pattern TABLE_HEADER = Pattern.compile("^\\s*\\[\\[?[^\\]]*]]?\\s*(#.*)?$");
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'");
+
+    private LenientToml() {}
+
+    static void extract(String block, int blockLine, Fields fields) {
+        String[] lines = block.split("\\r?\\n|\\r", -1);
+        int i = 0;
+        while (i < lines.length) {
+            if (TABLE_HEADER.matcher(lines[i]).matches()) {
+                return; // keys below a [table] header are not top-level
+            }
+            Matcher key = KEY_LINE.matcher(lines[i]);
+            if (!key.matches()) {
+                i++;
+                continue;
+            }
+            String name = unquote(key.group(1));
+            String rest = key.group(2).strip();
+            int line = blockLine + i;
+            if (rest.startsWith("[")) {
+                StringBuilder array = new StringBuilder(stripComment(rest));
+                while (!closes(array)
+                        && i + 1 < lines.length
+                        && !KEY_LINE.matcher(lines[i + 1]).matches()) {
+                    i++;
+                    array.append('\n').append(stripComment(lines[i]));
+                }
+                fields.putIfAbsent(name, new FieldValue.Texts(strings(array.toString()), line));
+            } else if (rest.startsWith("\"\"\"") || rest.startsWith("'''")) {
+                String quote = rest.substring(0, 3);
+                StringBuilder text = new StringBuilder(rest.substring(3));
+                while (text.indexOf(quote) < 0 && i + 1 < lines.length) {
+                    i++;
+                    text.append('\n').append(lines[i]);
+                }
+                int end = text.indexOf(quote);
+                fields.putIfAbsent(name, new FieldValue.Text(end < 0 ? text.toString() : text.substring(0, end), line));
+            } else {
+                Matcher quoted = QUOTED.matcher(rest);
+                String value = quoted.lookingAt()
+                        ? unescape(quoted)
+                        : stripComment(rest).strip();
+                fields.putIfAbsent(name, new FieldValue.Text(value, line));
+            }
+            i++;
+        }
+    }
+
+    private static boolean closes(CharSequence array) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < array.length(); i++) {
+            char c = array.charAt(i);
+            if (c == '"' && (i == 0 || array.charAt(i - 1) != '\\')) {
+                inString = !inString;
+            } else if (!inString && c == '[') {
+                depth++;
+            } else if (!inString && c == ']') {
+                depth--;
+            }
+        }
+        return depth <= 0;
+    }
+
+    private static List<String> strings(String array) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(array);
+        while (m.find()) {
+            out.add(unescape(m));
+        }
+        return out;
+    }
+
+    private static String unescape(Matcher quoted) {
+        if (quoted.group(1) == null) {
+            return quoted.group(2);
+        }
+        return quoted.group(1).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
+    }
+
+    /** Drops a {@code #} comment that is not inside a string. */
+    static String stripComment(String line) {
+        boolean inDouble = false;
+        boolean inSingle = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' && !inSingle && (i == 0 || line.charAt(i - 1) != '\\')) {
+                inDouble = !inDouble;
+            } else if (c == '\'' && !inDouble) {
+                inSingle = !inSingle;
+            } else if (c == '#' && !inDouble && !inSingle) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    private static String unquote(String key) {
+        return key.startsWith("\"") ? key.substring(1, key.length() - 1) : key;
+    }
+}

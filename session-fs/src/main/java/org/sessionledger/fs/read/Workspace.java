@@ -1,0 +1,72 @@
+package org.sessionledger.fs.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The workspace root and the rules for staying inside it: every path handed out is relative to it, and no file
+ * whose real location lies outside it is read.
+ */
+public final class Workspace {
+
+    private final Path root;
+    private final Path realRoot;
+
+    public Workspace(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = realOrSelf(this.root);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The path relative to the root, with {@code /} separators. */
+    public String relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        String relative = absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+        return relative.replace('\\', '/');
+    }
+
+    /** Whether the path, with symlinks resolved, lies inside the workspace. A missing file is judged by its parent. */
+    public boolean contains(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(root)) {
+            return false;
+        }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(absolute)) {
+            Path parent = absolute.getParent();
+            return parent == null || realOrSelf(parent).startsWith(realRoot);
+        }
+        return realOrSelf(absolute).startsWith(realRoot);
+    }
+
+    /**
+     * Resolves a workspace-relative path given by a user (URL, form) and returns it only when it stays inside the
+     * workspace, encoded or symlinked escapes included.
+     */
+    public Optional<Path> resolveInside(String relative) {
+        if (relative == null || relative.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        Path candidate;
+        try {
+            candidate = root.resolve(relative).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        return contains(candidate) ? Optional.of(candidate) : Optional.empty();
+    }
+
+    private static Path realOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            Path parent = path.getParent();
+            return parent == null ? path : realOrSelf(parent).resolve(path.getFileName());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.sessionledger.fs.scan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.diagnostic.DiagnosticKind;
+import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.link.LinkType;
+import org.sessionledger.domain.link.NodeRef;
+import org.sessionledger.domain.session.LogEntry;
+import org.sessionledger.domain.session.Mentions;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.task.Task;
+import org.sessionledger.fs.read.Workspace;
+import org.sessionledger.fs.session.Links;
+
+/**
+ * Turns the references written in sessions and tasks into typed links, marking which resolve, and reports the
+ * dangling task references of sessions and tasks.
+ */
+final class LinkResolver {
+
+    private final Workspace workspace;
+    private final List<Link> links = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<String, Task> tasksById = new HashMap<>();
+    private final Map<String, Task> tasksByPath = new HashMap<>();
+
+    record Resolved(List<Link> links, List<Diagnostic> diagnostics) {}
+
+    LinkResolver(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    Resolved resolve(List<Session> sessions, List<Task> tasks) {
+        for (Task task : tasks) {
+            tasksById.putIfAbsent(task.id(), task);
+            tasksByPath.putIfAbsent(task.path(), task);
+        }
+        sessions.forEach(this::sessionLinks);
+        tasks.forEach(this::taskLinks);
+        return new Resolved(List.copyOf(links), List.copyOf(diagnostics));
+    }
+
+    private void sessionLinks(Session session) {
+        NodeRef from = NodeRef.session(session.id().value());
+        Path dir = workspace.root().resolve(session.directory());
+        String logFile = session.directory() + "/session_log.md";
+        for (String ref : session.relatedTasks()) {
+            Optional<Task> task = task(dir, ref);
+            links.add(new Link(
+                    LinkType.RELATED_TASK, from, NodeRef.task(task.map(Task::id).orElse(ref)), task.isPresent()));
+            if (task.isEmpty()) {
+                diagnostics.add(Diagnostic.warning(
+                        logFile,
+                        0,
+                        DiagnosticKind.DANGLING_TASK,
+                        "related_tasks names '" + ref + "', which no task file defines."));
+            }
+        }
+        for (String ref : session.relatedArtifacts()) {
+            Optional<String> path = file(dir, ref);
+            links.add(new Link(LinkType.RELATED_ARTIFACT, from, NodeRef.artifact(path.orElse(ref)), path.isPresent()));
+        }
+        for (LogEntry entry : session.entries()) {
+            mentionLinks(from, dir, entry);
+        }
+    }
+
+    private void mentionLinks(NodeRef from, Path base, LogEntry entry) {
+        for (String mention : entry.mentions()) {
+            if (Mentions.isTaskId(mention)) {
+                Task task = tasksById.get(mention);
+                links.add(new Link(LinkType.LOG_MENTION, from, NodeRef.task(mention), task != null));
+            } else {
+                file(base, mention)
+                        .ifPresent(
+                                path -> links.add(new Link(LinkType.LOG_MENTION, from, NodeRef.artifact(path), true)));
+            }
+        }
+    }
+
+    private void taskLinks(Task task) {
+        NodeRef from = NodeRef.task(task.id());
+        Path dir = workspace.root().resolve(task.path()).getParent();
+        task.parent().ifPresent(ref -> taskLink(LinkType.PARENT_TASK, from, dir, ref, task.path()));
+        task.dependsOn().forEach(ref -> taskLink(LinkType.DEPENDS_ON, from, dir, ref, task.path()));
+        task.inputArtifacts().forEach(ref -> fileLink(LinkType.INPUT_ARTIFACT, from, dir, ref));
+        task.outputArtifacts().forEach(ref -> fileLink(LinkType.OUTPUT_ARTIFACT, from, dir, ref));
+        task.relatedDocs().forEach(ref -> fileLink(LinkType.RELATED_DOC, from, dir, ref));
+        task.sessionId().ifPresent(id -> links.add(new Link(LinkType.TASK_SESSION, from, NodeRef.session(id), true)));
+        task.entries().forEach(entry -> mentionLinks(from, dir, entry));
+    }
+
+    private void taskLink(LinkType type, NodeRef from, Path dir, String ref, String file) {
+        Optional<Task> target = task(dir, ref);
+        links.add(new Link(type, from, NodeRef.task(target.map(Task::id).orElse(ref)), target.isPresent()));
+        if (target.isEmpty()) {
+            diagnostics.add(Diagnostic.warning(
+                    file,
+                    0,
+                    DiagnosticKind.DANGLING_TASK,
+                    type.name().toLowerCase(java.util.Locale.ROOT) + " names '" + ref
+                            + "', which no task file defines."));
+        }
+    }
+
+    private void fileLink(LinkType type, NodeRef from, Path dir, String ref) {
+        Optional<String> path = file(dir, ref);
+        links.add(new Link(type, from, NodeRef.artifact(path.orElse(Links.stripSuffix(ref))), path.isPresent()));
+    }
+
+    /** A task by id, by id with {@code .md}, or by a path to its file. */
+    private Optional<Task> task(Path base, String ref) {
+        String clean = Links.stripSuffix(ref);
+        String name = clean.substring(clean.lastIndexOf('/') + 1);
+        String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        if (tasksById.containsKey(clean)) {
+            return Optional.of(tasksById.get(clean));
+        }
+        Optional<Task> byPath = file(base, clean).map(tasksByPath::get);
+        if (byPath.isPresent()) {
+            return byPath;
+        }
+        return Optional.ofNullable(tasksById.get(id));
+    }
+
+    private Optional<String> file(Path base, String ref) {
+        return Links.resolveFile(workspace, base, ref).map(workspace::relative);
+    }
+}

@@ -1,0 +1,187 @@
+package org.sessionledger.fs.scan;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.diagnostic.DiagnosticKind;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.task.Task;
+import org.sessionledger.domain.workspace.WorkspaceScan;
+import org.sessionledger.fs.FsSettings;
+import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.read.Workspace;
+import org.sessionledger.fs.session.Links;
+import org.sessionledger.fs.session.SessionReader;
+import org.sessionledger.fs.task.TaskReader;
+
+/**
+ * Scans a workspace: every session under every session root, every task file (named {@code TASK-*.md} anywhere, or
+ * any Markdown file in a {@code tasks/} folder, or referenced from a session), and the links between them. Problems
+ * become diagnostics; a scan never stops on a bad file.
+ */
+public final class WorkspaceScanner {
+
+    private static final Logger LOG = Logger.getLogger(WorkspaceScanner.class);
+
+    private final FsSettings settings;
+    private final Workspace workspace;
+    private final SessionReader sessions;
+    private final TaskReader tasks;
+
+    public WorkspaceScanner(FsSettings settings) {
+        this.settings = settings;
+        this.workspace = new Workspace(settings.root());
+        this.sessions = new SessionReader(settings);
+        this.tasks = new TaskReader(settings);
+    }
+
+    public WorkspaceScan scan() {
+        long started = System.nanoTime();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Session> foundSessions = new ArrayList<>();
+        for (Path dir : sessionDirectories(diagnostics)) {
+            SessionReader.Result result = sessions.read(dir);
+            foundSessions.add(result.session());
+            diagnostics.addAll(result.diagnostics());
+        }
+        Set<Path> taskFiles = new LinkedHashSet<>(taskFiles(diagnostics));
+        taskFiles.addAll(referencedTaskFiles(foundSessions));
+        List<Task> foundTasks = new ArrayList<>();
+        for (Path file : taskFiles) {
+            TaskReader.Result result = tasks.read(file);
+            result.task().ifPresent(foundTasks::add);
+            diagnostics.addAll(result.diagnostics());
+        }
+        foundSessions.sort(Comparator.comparing(Session::id));
+        foundTasks.sort(Comparator.comparing(Task::path));
+        LinkResolver.Resolved links = new LinkResolver(workspace).resolve(foundSessions, foundTasks);
+        diagnostics.addAll(links.diagnostics());
+        LOG.debugf(
+                "Scanned %s: %d sessions, %d tasks, %d diagnostics in %d ms",
+                settings.root(),
+                foundSessions.size(),
+                foundTasks.size(),
+                diagnostics.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new WorkspaceScan(foundSessions, foundTasks, links.links(), diagnostics);
+    }
+
+    /** Directories holding a session log, directly under any session root. */
+    public List<Path> sessionDirectories(List<Diagnostic> diagnostics) {
+        List<Path> dirs = new ArrayList<>();
+        for (String rootName : SessionLayout.SESSION_ROOTS) {
+            Path root = settings.root().resolve(rootName);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(root)) {
+                for (Path entry : entries.sorted().toList()) {
+                    if (Files.isSymbolicLink(entry)) {
+                        if (!workspace.contains(entry)) {
+                            diagnostics.add(Diagnostic.warning(
+                                    workspace.relative(entry),
+                                    0,
+                                    DiagnosticKind.SYMLINK_OUTSIDE,
+                                    "Not followed: the link leaves the workspace."));
+                        }
+                    } else if (Files.isDirectory(entry) && SessionReader.isSessionDirectory(entry)) {
+                        dirs.add(entry);
+                    } else if (Files.isDirectory(entry)
+                            && entry.getFileName().toString().startsWith("SESS")) {
+                        diagnostics.add(Diagnostic.warning(
+                                workspace.relative(entry),
+                                0,
+                                DiagnosticKind.UNREADABLE,
+                                "A session directory without " + SessionLayout.SESSION_LOG + "."));
+                    }
+                }
+            } catch (IOException e) {
+                diagnostics.add(
+                        Diagnostic.error(rootName, 0, DiagnosticKind.UNREADABLE, "Cannot list this session root."));
+            }
+        }
+        return dirs;
+    }
+
+    private List<Path> taskFiles(List<Diagnostic> diagnostics) {
+        List<Path> files = new ArrayList<>();
+        Set<Path> sessionRoots = new LinkedHashSet<>();
+        SessionLayout.SESSION_ROOTS.forEach(
+                r -> sessionRoots.add(settings.root().resolve(r)));
+        try {
+            Files.walkFileTree(settings.root(), Set.of(), settings.maxDepth(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean skip = !dir.equals(settings.root())
+                            && (SessionLayout.isPruned(dir.getFileName().toString()) || sessionRoots.contains(dir));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isTaskFile(file) && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.add(Diagnostic.error(
+                            workspace.relative(file), 0, DiagnosticKind.UNREADABLE, "Cannot read this path."));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("", 0, DiagnosticKind.UNREADABLE, "Cannot walk the workspace."));
+        }
+        files.sort(Comparator.naturalOrder());
+        return files;
+    }
+
+    /** Whether a file is a task file by name or by location. */
+    public boolean isTaskFile(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".md")) {
+            return false;
+        }
+        if (SessionLayout.isTaskFileName(name)) {
+            return true;
+        }
+        if (name.equalsIgnoreCase(SessionLayout.README)) {
+            return false;
+        }
+        for (Path part : settings.root().relativize(file.toAbsolutePath().normalize())) {
+            if (part.toString().equals(SessionLayout.TASKS_FOLDER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Path> referencedTaskFiles(List<Session> found) {
+        List<Path> files = new ArrayList<>();
+        for (Session session : found) {
+            Path dir = settings.root().resolve(session.directory());
+            Stream.concat(session.relatedTasks().stream(), session.relatedArtifacts().stream())
+                    .filter(ref -> ref.endsWith(".md") && SessionLayout.isTaskFileName(fileName(ref)))
+                    .forEach(ref -> Links.resolveFile(workspace, dir, ref).ifPresent(files::add));
+        }
+        return files;
+    }
+
+    private static String fileName(String reference) {
+        return reference.substring(reference.lastIndexOf('/') + 1);
+    }
+}

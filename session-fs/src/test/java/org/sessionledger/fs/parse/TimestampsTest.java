@@ -1,0 +1,35 @@
+package org.sessionledger.fs.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimestampsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "2025-07-20T10:30:00Z, 2025-07-20T10:30:00Z",
+        "2025-07-20 10:30:00, 2025-07-20T10:30:00Z",
+        "2025-05-13T10:54:16+07:00, 2025-05-13T03:54:16Z",
+        "2025-05-03T00:25:35+1000, 2025-05-02T14:25:35Z",
+        "2025-05-29, 2025-05-29T00:00:00Z",
+        "2025-05-09 16:05, 2025-05-09T16:05:00Z",
+        "2025-07-20T10:30:00.250, 2025-07-20T10:30:00.250Z",
+        "20250720-103000, 2025-07-20T10:30:00Z",
+        "2506050958, 2025-06-05T09:58:00Z",
+        "'[2025-06-05 10:02:15]', 2025-06-05T10:02:15Z",
+        "2025-06-05 10:02:15 UTC, 2025-06-05T10:02:15Z"
+    })
+    void readsTheFormatsRealFilesUse(String written, String expected) {
+        assertThat(Timestamps.parse(written)).contains(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yesterday", "2025-13-45 99:99:99", "YYYY-MM-DD HH:MM:SS", "{{YYYYMMDD}}", "12"})
+    void rejectsWhatIsNotATime(String written) {
+        assertThat(Timestamps.parse(written)).isEmpty();
+        assertThat(Timestamps.read(written).text()).isEqualTo(written);
+    }
+}
