@@ -1,5 +1,7 @@
 package org.sessionledger.testkit;
 
+import java.net.URL;
+
 /** Names of the fixture workspaces and of well-known items inside them. */
 public final class FixtureNames {
 
@@ -21,4 +23,13 @@ public final class FixtureNames {
     public static final String BOLD_TASK = "legacy-bold-subtask";
 
     private FixtureNames() {}
+
+    /** Where the fixture workspace {@code name} lies on the class path (copy it with the fs module's ResourceTrees). */
+    public static URL location(String name) {
+        URL url = FixtureNames.class.getResource("/fixtures/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture named " + name);
+        }
+        return url;
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.sessionledger.testkit.FixtureNames.*;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import org.sessionledger.domain.task.TaskShape;
 import org.sessionledger.domain.task.TaskStatus;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
-import org.sessionledger.testkit.SessionFixtures;
+import org.sessionledger.fs.read.ResourceTrees;
+import org.sessionledger.testkit.FixtureNames;
 
 class WorkspaceScannerTest {
 
@@ -34,8 +36,8 @@ class WorkspaceScannerTest {
     static WorkspaceScan scan;
 
     @BeforeAll
-    static void scanFixture() {
-        SessionFixtures.copy(WORKSPACE, dir);
+    static void scanFixture() throws IOException {
+        ResourceTrees.copy(FixtureNames.location(WORKSPACE), dir);
         scan = new WorkspaceScanner(FsSettings.of(dir)).scan();
     }
 

@@ -1,0 +1,69 @@
+package org.sessionledger.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.error.NotFoundException;
+import org.sessionledger.web.session.SessionDetail;
+import org.sessionledger.web.session.SessionListing;
+import org.sessionledger.web.session.SessionQuery;
+import org.sessionledger.web.workspace.WorkspaceService;
+
+/** JSON mirror of the session pages. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    private final SessionListing listing;
+    private final WorkspaceService workspace;
+
+    SessionResource(SessionListing listing, WorkspaceService workspace) {
+        this.listing = listing;
+        this.workspace = workspace;
+    }
+
+    @GET
+    @Path("sessions")
+    public SessionListing.Page sessions(
+            @RestQuery String status,
+            @RestQuery String coordinator,
+            @RestQuery String q,
+            @RestQuery String sort,
+            @RestQuery String dir,
+            @RestQuery Integer page) {
+        return listing.list(SessionQuery.parse(status, coordinator, q, sort, dir, page == null ? 1 : page));
+    }
+
+    @GET
+    @Path("sessions/{id}")
+    public SessionDetail session(@RestPath String id) {
+        return workspace
+                .session(id)
+                .map(s -> SessionDetail.of(s, workspace.current()))
+                .orElseThrow(() -> new NotFoundException("session", id));
+    }
+
+    @GET
+    @Path("diagnostics")
+    public List<Diagnostic> diagnostics() {
+        return workspace.current().diagnostics();
+    }
+
+    /** Re-reads the workspace from disk and answers the new counts. */
+    @POST
+    @Path("rescan")
+    public ScanCounts rescan() {
+        var scan = workspace.rescan();
+        return new ScanCounts(
+                scan.sessions().size(), scan.tasks().size(), scan.diagnostics().size());
+    }
+
+    /** Counts after a scan. */
+    public record ScanCounts(int sessions, int tasks, int diagnostics) {}
+}

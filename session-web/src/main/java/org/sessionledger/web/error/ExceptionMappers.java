@@ -1,0 +1,79 @@
+package org.sessionledger.web.error;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sessionledger.domain.error.InvalidRequestException;
+import org.sessionledger.domain.error.NotFoundException;
+
+/**
+ * The one place where exceptions become responses: {@code /api/**} answers {@code application/problem+json}, pages
+ * render the error template. Messages of domain exceptions are written for people; anything else is reported as an
+ * internal error without details.
+ */
+public class ExceptionMappers {
+
+    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+
+    /** Exception → status, resolved by walking superclasses. */
+    private static final Map<Class<? extends Throwable>, Integer> STATUS =
+            Map.of(NotFoundException.class, 404, InvalidRequestException.class, 400);
+
+    @CheckedTemplate(basePath = "ErrorPage")
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response domain(org.sessionledger.domain.error.DomainException e, UriInfo uri) {
+        return respond(statusOf(e), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", e);
+        }
+        return respond(status, status == 404 ? "Nothing here." : "The request could not be handled.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        Log.error("Unexpected failure", e);
+        return respond(500, "Something went wrong on our side; it has been logged.", uri);
+    }
+
+    static int statusOf(Throwable e) {
+        for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+            Integer status = STATUS.get(type);
+            if (status != null) {
+                return status;
+            }
+        }
+        return 500;
+    }
+
+    private static Response respond(int status, String detail, UriInfo uri) {
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String path = uri.getPath();
+        if (path.startsWith("/api/") || path.equals("/api")) {
+            return Response.status(status)
+                    .type(PROBLEM_JSON)
+                    .entity(new ProblemDetail("about:blank", title, status, detail, path))
+                    .build();
+        }
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail))
+                .build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.sessionledger.web.session;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.sessionledger.domain.error.NotFoundException;
+import org.sessionledger.web.workspace.WorkspaceService;
+
+/** The HTML pages of sessions: the list (with filters in the URL) and one session. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SessionsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(SessionListing.Page page, SessionQuery query, String workspace);
+
+        static native TemplateInstance session(SessionDetail session);
+    }
+
+    private final SessionListing listing;
+    private final WorkspaceService workspace;
+
+    SessionsPage(SessionListing listing, WorkspaceService workspace) {
+        this.listing = listing;
+        this.workspace = workspace;
+    }
+
+    @GET
+    public TemplateInstance list(
+            @RestQuery String status,
+            @RestQuery String coordinator,
+            @RestQuery String q,
+            @RestQuery String sort,
+            @RestQuery String dir,
+            @RestQuery Integer page) {
+        SessionQuery query = SessionQuery.parse(status, coordinator, q, sort, dir, page == null ? 1 : page);
+        return Templates.list(listing.list(query), query, workspace.root().toString());
+    }
+
+    @GET
+    @Path("sessions/{id}")
+    public TemplateInstance session(@RestPath String id) {
+        return workspace
+                .session(id)
+                .map(s -> Templates.session(SessionDetail.of(s, workspace.current())))
+                .orElseThrow(() -> new NotFoundException("session", id));
+    }
+}
