@@ -22,7 +22,7 @@ import org.sessionledger.fs.session.Links;
  * Turns the references written in sessions and tasks into typed links, marking which resolve, and reports the
  * dangling task references of sessions and tasks.
  */
-final class LinkResolver {
+public final class LinkResolver {
 
     private final Workspace workspace;
     private final List<Link> links = new ArrayList<>();
@@ -30,13 +30,14 @@ final class LinkResolver {
     private final Map<String, Task> tasksById = new HashMap<>();
     private final Map<String, Task> tasksByPath = new HashMap<>();
 
-    record Resolved(List<Link> links, List<Diagnostic> diagnostics) {}
+    /** The links found and the diagnostics of dangling task references. */
+    public record Resolved(List<Link> links, List<Diagnostic> diagnostics) {}
 
-    LinkResolver(Workspace workspace) {
+    public LinkResolver(Workspace workspace) {
         this.workspace = workspace;
     }
 
-    Resolved resolve(List<Session> sessions, List<Task> tasks) {
+    public Resolved resolve(List<Session> sessions, List<Task> tasks) {
         for (Task task : tasks) {
             tasksById.putIfAbsent(task.id(), task);
             tasksByPath.putIfAbsent(task.path(), task);

@@ -46,16 +46,28 @@ public final class WorkspaceScanner {
         this.tasks = new TaskReader(settings);
     }
 
+    /** What lies where, before anything is read. */
+    public record Discovery(List<Path> sessionDirectories, List<Path> taskFiles, List<Diagnostic> diagnostics) {}
+
+    /** Finds session directories and task files without reading them. */
+    public Discovery discover() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Path> dirs = sessionDirectories(diagnostics);
+        List<Path> files = taskFiles(diagnostics);
+        return new Discovery(dirs, files, diagnostics);
+    }
+
     public WorkspaceScan scan() {
         long started = System.nanoTime();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Discovery discovery = discover();
+        List<Diagnostic> diagnostics = new ArrayList<>(discovery.diagnostics());
         List<Session> foundSessions = new ArrayList<>();
-        for (Path dir : sessionDirectories(diagnostics)) {
+        for (Path dir : discovery.sessionDirectories()) {
             SessionReader.Result result = sessions.read(dir);
             foundSessions.add(result.session());
             diagnostics.addAll(result.diagnostics());
         }
-        Set<Path> taskFiles = new LinkedHashSet<>(taskFiles(diagnostics));
+        Set<Path> taskFiles = new LinkedHashSet<>(discovery.taskFiles());
         taskFiles.addAll(referencedTaskFiles(foundSessions));
         List<Task> foundTasks = new ArrayList<>();
         for (Path file : taskFiles) {
@@ -77,8 +89,25 @@ public final class WorkspaceScanner {
         return new WorkspaceScan(foundSessions, foundTasks, links.links(), diagnostics);
     }
 
+    public SessionReader.Result readSession(Path dir) {
+        return sessions.read(dir);
+    }
+
+    public TaskReader.Result readTask(Path file) {
+        return tasks.read(file);
+    }
+
+    /** Links between the given sessions and tasks, with the diagnostics of dangling ones. */
+    public LinkResolver.Resolved links(List<Session> allSessions, List<Task> allTasks) {
+        return new LinkResolver(workspace).resolve(allSessions, allTasks);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
     /** Directories holding a session log, directly under any session root. */
-    public List<Path> sessionDirectories(List<Diagnostic> diagnostics) {
+    private List<Path> sessionDirectories(List<Diagnostic> diagnostics) {
         List<Path> dirs = new ArrayList<>();
         for (String rootName : SessionLayout.SESSION_ROOTS) {
             Path root = settings.root().resolve(rootName);
@@ -170,7 +199,8 @@ public final class WorkspaceScanner {
         return false;
     }
 
-    private List<Path> referencedTaskFiles(List<Session> found) {
+    /** Task files that sessions name in related_tasks or related_artifacts. */
+    public List<Path> referencedTaskFiles(List<Session> found) {
         List<Path> files = new ArrayList<>();
         for (Session session : found) {
             Path dir = settings.root().resolve(session.directory());

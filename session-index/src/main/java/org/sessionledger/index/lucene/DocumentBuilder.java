@@ -1,0 +1,160 @@
+package org.sessionledger.index.lucene;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.sessionledger.domain.session.Artifact;
+import org.sessionledger.domain.session.LogEntry;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.session.WrittenTime;
+import org.sessionledger.domain.task.Task;
+
+/**
+ * Turns a session (with its entries and artifacts) or a task into Lucene documents. Text is stored with offsets so
+ * that results carry highlighted passages; facet fields feed the counts of the search page.
+ */
+public final class DocumentBuilder {
+
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facets;
+    private final Function<String, Optional<String>> contentOf;
+
+    /**
+     * @param facets the facet configuration shared with the searcher
+     * @param contentOf reads a workspace-relative file's text (empty when it cannot or must not be read)
+     */
+    public DocumentBuilder(FacetsConfig facets, Function<String, Optional<String>> contentOf) {
+        this.facets = facets;
+        this.contentOf = contentOf;
+    }
+
+    public static String sessionUnit(Session s) {
+        return "session:" + s.directory();
+    }
+
+    public static String taskUnit(Task t) {
+        return "task:" + t.path();
+    }
+
+    public List<Document> session(Session s) {
+        List<Document> docs = new ArrayList<>();
+        String status = s.status().map(st -> st.word().toLowerCase(Locale.ROOT)).orElse("unknown");
+        Document meta = base("session:" + s.id().value(), sessionUnit(s), "session", s.start());
+        common(meta, s, status);
+        meta.add(new Field(IndexFields.TITLE, s.title(), TEXT_WITH_OFFSETS));
+        meta.add(new Field(
+                IndexFields.TEXT,
+                String.join(
+                        "\n",
+                        s.title(),
+                        String.join(" ", s.tags()),
+                        String.join("\n", s.extra().values())),
+                TEXT_WITH_OFFSETS));
+        docs.add(build(meta));
+        for (LogEntry e : s.entries()) {
+            Document entry = base(
+                    "entry:" + s.id().value() + ":" + e.line(),
+                    sessionUnit(s),
+                    "entry",
+                    e.time().instant().isPresent() ? e.time() : s.start());
+            common(entry, s, status);
+            entry.add(new StoredField(IndexFields.LINE, e.line()));
+            entry.add(new StringField(IndexFields.ACTOR, e.actor(), Field.Store.YES));
+            entry.add(new Field(IndexFields.TITLE, s.title(), TEXT_WITH_OFFSETS));
+            entry.add(new Field(IndexFields.TEXT, e.text(), TEXT_WITH_OFFSETS));
+            docs.add(build(entry));
+        }
+        for (Artifact a : s.contentArtifacts()) {
+            String path = s.directory() + "/" + a.path();
+            Document artifact = base("artifact:" + path, sessionUnit(s), "artifact", s.start());
+            common(artifact, s, status);
+            artifact.add(new StringField(IndexFields.PATH, path, Field.Store.YES));
+            artifact.add(new StringField(IndexFields.CATEGORY, a.category().folder(), Field.Store.YES));
+            artifact.add(new SortedSetDocValuesFacetField(
+                    IndexFields.CATEGORY, a.category().folder()));
+            artifact.add(new Field(IndexFields.TITLE, a.title(), TEXT_WITH_OFFSETS));
+            artifact.add(new Field(IndexFields.TEXT, contentOf.apply(path).orElse(a.title()), TEXT_WITH_OFFSETS));
+            docs.add(build(artifact));
+        }
+        return docs;
+    }
+
+    public List<Document> task(Task t) {
+        String status = t.status().map(st -> st.name().toLowerCase(Locale.ROOT)).orElse("unknown");
+        WrittenTime time = t.updated().instant().isPresent() ? t.updated() : t.created();
+        Document doc = base("task:" + t.path(), taskUnit(t), "task", time);
+        doc.add(new StringField(IndexFields.TASK, t.id(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.PATH, t.path(), Field.Store.YES));
+        t.sessionId().ifPresent(id -> doc.add(new StringField(IndexFields.SESSION, id, Field.Store.YES)));
+        facet(doc, IndexFields.STATUS, status);
+        if (!t.coordinator().isBlank()) {
+            facet(doc, IndexFields.COORDINATOR, t.coordinator());
+        }
+        t.tags().forEach(tag -> facet(doc, IndexFields.TAG, tag));
+        doc.add(new Field(IndexFields.TITLE, t.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(IndexFields.TEXT, contentOf.apply(t.path()).orElse(t.title()), TEXT_WITH_OFFSETS));
+        return List.of(build(doc));
+    }
+
+    private static Document base(String id, String unit, String kind, WrittenTime time) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+        doc.add(new StringField(IndexFields.UNIT, unit, Field.Store.NO));
+        doc.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.KIND, kind));
+        long millis = time.instant().map(Instant::toEpochMilli).orElse(0L);
+        doc.add(new LongPoint(IndexFields.TIME, millis));
+        doc.add(new NumericDocValuesField(IndexFields.TIME, millis));
+        doc.add(new StoredField(IndexFields.TIME, millis));
+        return doc;
+    }
+
+    private static void common(Document doc, Session s, String status) {
+        doc.add(new StringField(IndexFields.SESSION, s.id().value(), Field.Store.YES));
+        facet(doc, IndexFields.STATUS, status);
+        if (!s.coordinator().isBlank()) {
+            facet(doc, IndexFields.COORDINATOR, s.coordinator());
+        }
+        s.tags().forEach(tag -> facet(doc, IndexFields.TAG, tag));
+    }
+
+    private static void facet(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    private Document build(Document doc) {
+        try {
+            return facets.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The facet configuration documents and searcher share. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(IndexFields.TAG, true);
+        return config;
+    }
+}

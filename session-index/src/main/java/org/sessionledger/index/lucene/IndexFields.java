@@ -1,0 +1,31 @@
+package org.sessionledger.index.lucene;
+
+/** Names of the Lucene fields; the only place they are spelled. */
+public final class IndexFields {
+
+    /** Stable id of a document: {@code <kind>:<key>}. */
+    public static final String ID = "id";
+    /** The indexing unit a document belongs to: {@code session:<dir>} or {@code task:<path>}. */
+    public static final String UNIT = "unit";
+    /** session, entry, artifact or task. */
+    public static final String KIND = "kind";
+
+    public static final String SESSION = "session";
+    public static final String TASK = "task";
+    public static final String PATH = "path";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String STATUS = "status";
+    public static final String COORDINATOR = "coordinator";
+    public static final String CATEGORY = "category";
+    public static final String TAG = "tag";
+    public static final String ACTOR = "actor";
+    public static final String LINE = "line";
+    /** Epoch milliseconds: points for ranges, doc values for sorting, stored for display. */
+    public static final String TIME = "time";
+
+    /** Bump when documents change shape: an index with another version is rebuilt. */
+    public static final String FORMAT_VERSION = "1";
+
+    private IndexFields() {}
+}

@@ -1,0 +1,215 @@
+package org.sessionledger.index.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.sessionledger.domain.error.InvalidRequestException;
+
+/** Runs searches on the index: parsing, filters, facet counts, sorting, paging and highlighted passages. */
+public final class LuceneSearcher {
+
+    private static final String[] SEARCHED = {IndexFields.TITLE, IndexFields.TEXT};
+    private static final int FACET_VALUES = 20;
+
+    private final LuceneIndex index;
+    private final FacetsConfig facets;
+    private volatile DefaultSortedSetDocValuesReaderState facetState;
+
+    public LuceneSearcher(LuceneIndex index, FacetsConfig facets) {
+        this.index = index;
+        this.facets = facets;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        long started = System.nanoTime();
+        Query query = build(request);
+        try {
+            return index.search(searcher -> {
+                try {
+                    return run(searcher, query, request, started);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The parsed query with its filters; a malformed query is an {@link InvalidRequestException}. */
+    Query build(SearchRequest request) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.add(parse(request.query()), BooleanClause.Occur.MUST);
+        request.filters().forEach((field, value) -> {
+            if (!SearchRequest.FACETS.contains(field) && !field.equals(IndexFields.SESSION)) {
+                throw new InvalidRequestException("Cannot filter on '" + field + "'.");
+            }
+            builder.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        });
+        if (request.from().isPresent() || request.to().isPresent()) {
+            long from = request.from().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+            long to = request.to().map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE);
+            builder.add(LongPoint.newRangeQuery(IndexFields.TIME, from, to), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private Query parse(String text) {
+        if (text.isBlank()) {
+            return MatchAllDocsQuery.INSTANCE;
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                SEARCHED, index.analyzer(), Map.of(IndexFields.TITLE, 2f, IndexFields.TEXT, 1f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAllowLeadingWildcard(false);
+        try {
+            return parser.parse(text);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new InvalidRequestException("Cannot read the query '" + text + "': check quotes, brackets and"
+                    + " operators (AND, OR, NOT must be upper case; a * or ~ must follow a word).");
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("The query '" + text + "' expands to too many terms: make it narrower.");
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, long started)
+            throws IOException {
+        int wanted = request.page() * request.pageSize();
+        FacetsCollectorManager.FacetsResult result = switch (request.order()) {
+            case RELEVANCE -> FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            case NEWEST, OLDEST ->
+                FacetsCollectorManager.search(
+                        searcher,
+                        query,
+                        wanted,
+                        new Sort(new SortField(
+                                IndexFields.TIME, SortField.Type.LONG, request.order() == SearchRequest.Order.NEWEST)),
+                        new FacetsCollectorManager());
+        };
+        TopDocs all = result.topDocs();
+        int from = Math.min(all.scoreDocs.length, (request.page() - 1) * request.pageSize());
+        ScoreDoc[] slice = Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
+        TopDocs page = new TopDocs(all.totalHits, slice);
+        String[] passages = highlight(searcher, query, page);
+        List<SearchResult.Hit> hits = new ArrayList<>(slice.length);
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < slice.length; i++) {
+            hits.add(hit(stored.document(slice[i].doc), slice[i].score, passages[i]));
+        }
+        Map<String, List<SearchResult.FacetCount>> counts = facetCounts(searcher.getIndexReader(), result);
+        return new SearchResult(all.totalHits.value(), hits, counts, (System.nanoTime() - started) / 1000);
+    }
+
+    private String[] highlight(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+        if (page.scoreDocs.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(200_000)
+                .build();
+        return highlighter.highlight(IndexFields.TEXT, query, page, 2);
+    }
+
+    private static SearchResult.Hit hit(Document doc, float score, String passage) {
+        IndexableFieldReader f = new IndexableFieldReader(doc);
+        return new SearchResult.Hit(
+                f.text(IndexFields.ID),
+                f.text(IndexFields.KIND),
+                f.text(IndexFields.SESSION),
+                f.text(IndexFields.TASK),
+                f.text(IndexFields.PATH),
+                f.text(IndexFields.TITLE),
+                (int) f.number(IndexFields.LINE),
+                f.number(IndexFields.TIME),
+                f.text(IndexFields.STATUS),
+                f.text(IndexFields.CATEGORY),
+                f.text(IndexFields.ACTOR),
+                Float.isNaN(score) ? 0f : score,
+                passage == null ? "" : passage);
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facetCounts(
+            IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        DefaultSortedSetDocValuesReaderState state = facetState(reader);
+        if (state == null) {
+            return out;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (String dim : SearchRequest.FACETS) {
+            List<SearchResult.FacetCount> values = new ArrayList<>();
+            try {
+                FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
+                if (top != null) {
+                    for (LabelAndValue lv : top.labelValues) {
+                        values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // no document carries this dimension yet
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    /** The facet state of a reader, rebuilt when the reader changes. */
+    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        DefaultSortedSetDocValuesReaderState state = facetState;
+        if (state != null && state.reader == reader) {
+            return state;
+        }
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facets);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        facetState = state;
+        return state;
+    }
+
+    /** Reads stored values with defaults for absent fields. */
+    private record IndexableFieldReader(Document doc) {
+        String text(String field) {
+            String value = doc.get(field);
+            return value == null ? "" : value;
+        }
+
+        long number(String field) {
+            var f = doc.getField(field);
+            return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.sessionledger.index.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sessionledger.domain.error.InvalidRequestException;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.workspace.WorkspaceScan;
+import org.sessionledger.fs.FsSettings;
+import org.sessionledger.fs.read.ResourceTrees;
+import org.sessionledger.fs.scan.WorkspaceScanner;
+import org.sessionledger.index.lucene.SearchResult.FacetCount;
+import org.sessionledger.index.sync.FileContents;
+import org.sessionledger.testkit.FixtureNames;
+
+class LuceneSearchTest {
+
+    @TempDir
+    Path workspace;
+
+    @TempDir
+    Path indexDir;
+
+    private final FacetsConfig facets = DocumentBuilder.facetsConfig();
+    private LuceneIndex index;
+    private LuceneSearcher searcher;
+    private DocumentBuilder builder;
+    private WorkspaceScan scan;
+
+    @BeforeEach
+    void indexTheFixture() throws IOException {
+        ResourceTrees.copy(FixtureNames.location(FixtureNames.WORKSPACE), workspace);
+        FsSettings settings = FsSettings.of(workspace);
+        scan = new WorkspaceScanner(settings).scan();
+        index = new LuceneIndex(indexDir);
+        builder = new DocumentBuilder(facets, new FileContents(settings));
+        for (Session s : scan.sessions()) {
+            index.replaceUnit(DocumentBuilder.sessionUnit(s), builder.session(s));
+        }
+        for (var t : scan.tasks()) {
+            index.replaceUnit(DocumentBuilder.taskUnit(t), builder.task(t));
+        }
+        index.commit();
+        index.refresh();
+        searcher = new LuceneSearcher(index, facets);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void findsTermsInEntriesArtifactsAndTasksWithEscapedHighlights() {
+        SearchResult result = searcher.search(SearchRequest.of("zebra"));
+        assertThat(result.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.kind()).isEqualTo("entry");
+            assertThat(hit.session()).isEqualTo(FixtureNames.V2_SESSION);
+            assertThat(hit.passage()).contains("<mark>zebra</mark>");
+        });
+        SearchResult payload = searcher.search(SearchRequest.of("payload"));
+        assertThat(payload.hits()).extracting(SearchResult.Hit::kind).contains("artifact");
+        assertThat(payload.hits()).allSatisfy(h -> assertThat(h.passage()).doesNotContain("<script>"));
+        assertThat(searcher.search(SearchRequest.of("conformance")).hits())
+                .extracting(SearchResult.Hit::task)
+                .contains(FixtureNames.SUB_TASK);
+    }
+
+    @Test
+    void understandsPhrasesFieldsBooleansPrefixesAndFuzzyTerms() {
+        assertThat(searcher.search(SearchRequest.of("\"ledger tests green\"")).total())
+                .isEqualTo(1);
+        assertThat(searcher.search(SearchRequest.of("\"green tests ledger\"")).total())
+                .isZero();
+        assertThat(searcher.search(SearchRequest.of("kind:task AND status:done"))
+                        .hits())
+                .extracting(SearchResult.Hit::task)
+                .containsExactlyInAnyOrder(
+                        FixtureNames.DUPLICATE_KEY_TASK, FixtureNames.YAML_TASK, FixtureNames.BOLD_TASK);
+        assertThat(searcher.search(SearchRequest.of("coordinator:prime-coordinator AND kind:session"))
+                        .total())
+                .isEqualTo(1);
+        assertThat(searcher.search(SearchRequest.of("zeb*")).total()).isEqualTo(1);
+        assertThat(searcher.search(SearchRequest.of("zebar~1")).total()).isEqualTo(1);
+        assertThat(searcher.search(SearchRequest.of("zebra NOT audit")).total()).isZero();
+    }
+
+    @Test
+    void countsFacetsOverTheMatchesAndFiltersOnThem() {
+        SearchResult all = searcher.search(SearchRequest.of(""));
+        assertThat(all.facets().get(IndexFields.KIND))
+                .contains(new FacetCount("session", 7), new FacetCount("task", 5));
+        SearchRequest artifactsOnly = new SearchRequest(
+                "",
+                Map.of(IndexFields.KIND, "artifact"),
+                Optional.empty(),
+                Optional.empty(),
+                SearchRequest.Order.NEWEST,
+                1,
+                100);
+        SearchResult artifacts = searcher.search(artifactsOnly);
+        long expected = scan.sessions().stream()
+                .mapToLong(s -> s.contentArtifacts().size())
+                .sum();
+        assertThat(artifacts.total()).isEqualTo(expected);
+        assertThat(artifacts.facets().get(IndexFields.KIND)).containsExactly(new FacetCount("artifact", expected));
+        assertThat(artifacts.facets().get(IndexFields.CATEGORY)).contains(new FacetCount("notes", 3));
+        assertThat(artifacts.hits()).isSortedAccordingTo((a, b) -> Long.compare(b.time(), a.time()));
+    }
+
+    @Test
+    void pagesThroughResults() {
+        SearchRequest second =
+                new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SearchRequest.Order.OLDEST, 2, 5);
+        SearchResult page = searcher.search(second);
+        assertThat(page.hits()).hasSize(5);
+        SearchResult first = searcher.search(
+                new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SearchRequest.Order.OLDEST, 1, 5));
+        assertThat(page.hits()).doesNotContainAnyElementsOf(first.hits());
+    }
+
+    @Test
+    void aMalformedQueryIsAClearError() {
+        assertThatThrownBy(() -> searcher.search(SearchRequest.of("\"unclosed phrase")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Cannot read the query");
+        assertThatThrownBy(() -> searcher.search(SearchRequest.of("*leading")))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void replacingAUnitReplacesItsDocumentsAndRemovingItRemovesThem() throws IOException {
+        Session v2 = scan.session(FixtureNames.V2_SESSION).orElseThrow();
+        index.replaceUnit(DocumentBuilder.sessionUnit(v2), List.<Document>of());
+        index.refresh();
+        assertThat(searcher.search(SearchRequest.of("zebra")).total()).isZero();
+        assertThat(index.units()).doesNotContain(DocumentBuilder.sessionUnit(v2));
+        index.replaceUnit(DocumentBuilder.sessionUnit(v2), builder.session(v2));
+        index.replaceUnit(DocumentBuilder.sessionUnit(v2), builder.session(v2));
+        index.refresh();
+        assertThat(searcher.search(SearchRequest.of("zebra")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void anIndexOfAnotherFormatIsResetOnOpen() throws IOException {
+        assertThat(index.wasReset()).isTrue();
+        index.close();
+        try (LuceneIndex reopened = new LuceneIndex(indexDir)) {
+            assertThat(reopened.wasReset()).isFalse();
+            assertThat(reopened.documentCount()).isPositive();
+        }
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(indexDir), new IndexWriterConfig())) {
+            old.setLiveCommitData(Map.of("session-ledger-format", "0").entrySet());
+            old.commit();
+        }
+        index = new LuceneIndex(indexDir);
+        assertThat(index.wasReset()).isTrue();
+        assertThat(index.documentCount()).isZero();
+        assertThat(Files.list(indexDir)).isNotEmpty();
+    }
+}
