@@ -113,7 +113,8 @@ public final class WorkspaceWatcher implements Closeable {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(root) && SessionLayout.isPruned(dir.getFileName().toString())) {
+                    if (!dir.equals(root)
+                            && SessionLayout.isPruned(dir.getFileName().toString())) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     keys.put(
@@ -135,7 +136,9 @@ public final class WorkspaceWatcher implements Closeable {
                 }
             });
         } catch (IOException e) {
-            LOG.warnf("Cannot watch every folder under %s (%s); changes there are found by rescans", start, e.getMessage());
+            LOG.warnf(
+                    "Cannot watch every folder under %s (%s); changes there are found by rescans",
+                    start, e.getMessage());
             overflowed = true;
         }
     }

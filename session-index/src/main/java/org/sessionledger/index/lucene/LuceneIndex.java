@@ -39,6 +39,7 @@ public final class LuceneIndex implements Closeable {
     private final SearcherManager searchers;
     private final Analyzer analyzer;
     private final boolean reset;
+    private final java.util.concurrent.atomic.AtomicBoolean resetPending;
 
     public LuceneIndex(Path path) throws IOException {
         Files.createDirectories(path);
@@ -55,6 +56,7 @@ public final class LuceneIndex implements Closeable {
             writer.commit();
         }
         this.searchers = new SearcherManager(writer, null);
+        this.resetPending = new java.util.concurrent.atomic.AtomicBoolean(reset);
     }
 
     private static boolean currentFormat(Directory directory) throws IOException {
@@ -70,6 +72,11 @@ public final class LuceneIndex implements Closeable {
     /** Whether the index was created empty on open (new, or of an old format): everything must be indexed. */
     public boolean wasReset() {
         return reset;
+    }
+
+    /** True once after a reset: the first caller must index everything. */
+    public boolean takeReset() {
+        return resetPending.getAndSet(false);
     }
 
     public Analyzer analyzer() {

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.error.NotFoundException;
+import org.sessionledger.index.sync.Progress;
 import org.sessionledger.web.session.SessionDetail;
 import org.sessionledger.web.session.SessionListing;
 import org.sessionledger.web.session.SessionQuery;
@@ -55,15 +56,18 @@ public class SessionResource {
         return workspace.current().diagnostics();
     }
 
-    /** Re-reads the workspace from disk and answers the new counts. */
-    @POST
-    @Path("rescan")
-    public ScanCounts rescan() {
-        var scan = workspace.rescan();
-        return new ScanCounts(
-                scan.sessions().size(), scan.tasks().size(), scan.diagnostics().size());
+    /** Where indexing stands. */
+    @GET
+    @Path("index/progress")
+    public Progress progress() {
+        return workspace.progress();
     }
 
-    /** Counts after a scan. */
-    public record ScanCounts(int sessions, int tasks, int diagnostics) {}
+    /** Drops PostgreSQL and Lucene mirrors and rebuilds them from the files (in the background). */
+    @POST
+    @Path("admin/rebuild")
+    public Progress rebuild() {
+        workspace.rebuild();
+        return workspace.progress();
+    }
 }

@@ -1,69 +1,93 @@
 package org.sessionledger.web.workspace;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.workspace.WorkspaceScan;
-import org.sessionledger.fs.FsSettings;
-import org.sessionledger.fs.scan.WorkspaceScanner;
-import org.sessionledger.web.config.AppConfig;
-import org.sessionledger.web.config.FsConfig;
+import org.sessionledger.index.sync.IndexingService;
+import org.sessionledger.index.sync.Progress;
+import org.sessionledger.web.config.IndexConfig;
 
-/** Holds the latest scan of the workspace; the files stay the source of truth. */
+/**
+ * The workspace as the app sees it: the indexer's latest snapshot. At start-up the mirrors are brought up to date in
+ * the background (readiness waits for it), then the watcher applies changes live.
+ */
 @ApplicationScoped
 public class WorkspaceService {
 
-    private final FsSettings settings;
-    private volatile WorkspaceScan current =
-            new WorkspaceScan(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+    private final IndexingService indexing;
+    private final IndexConfig config;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().daemon().name("indexing").unstarted(r));
+    private volatile Future<?> firstSync;
 
-    WorkspaceService(FsConfig fs, AppConfig app) {
-        Path root =
-                fs.root().orElseGet(() -> DemoWorkspace.extract(app.dataDir().resolve("demo-workspace")));
-        this.settings = new FsSettings(root, fs.maxFileBytes(), fs.maxDepth());
+    WorkspaceService(IndexingService indexing, IndexConfig config) {
+        this.indexing = indexing;
+        this.config = config;
     }
 
     void onStart(@Observes StartupEvent event) {
-        rescan();
+        firstSync = worker.submit(() -> {
+            try {
+                if (config.rebuildOnStartup()) {
+                    indexing.rebuild();
+                } else {
+                    indexing.fullSync(false);
+                }
+                if (config.watch()) {
+                    indexing.startWatching(config.debounce());
+                }
+            } catch (Exception e) {
+                Log.error("The first indexing run failed; the app serves what the mirrors hold", e);
+            }
+        });
     }
 
-    /** Scans the workspace again and publishes the result. */
-    public WorkspaceScan rescan() {
-        long started = System.nanoTime();
-        WorkspaceScan scan = new WorkspaceScanner(settings).scan();
-        current = scan;
-        Log.infof(
-                "Scanned %s: %d sessions, %d tasks, %d diagnostics in %d ms",
-                settings.root(),
-                scan.sessions().size(),
-                scan.tasks().size(),
-                scan.diagnostics().size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return scan;
+    void onStop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    /** Whether the first indexing run has finished. */
+    public boolean ready() {
+        Future<?> f = firstSync;
+        return f != null && f.isDone();
+    }
+
+    /** Drops and rebuilds both mirrors from the files, in the background. */
+    public void rebuild() {
+        worker.submit(indexing::rebuild);
     }
 
     public WorkspaceScan current() {
-        return current;
+        return indexing.snapshot();
+    }
+
+    public long version() {
+        return indexing.version();
+    }
+
+    public Progress progress() {
+        return indexing.progress();
     }
 
     public Path root() {
-        return settings.root();
-    }
-
-    public FsSettings settings() {
-        return settings;
+        return indexing.settings().root();
     }
 
     public Optional<Session> session(String id) {
-        return current.session(id);
+        return current().session(id);
     }
 
     public Optional<Task> task(String id) {
-        return current.task(id);
+        return current().task(id);
     }
 }

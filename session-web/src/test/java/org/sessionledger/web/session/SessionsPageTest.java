@@ -16,6 +16,11 @@ import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
 @WithTestResource(FixtureWorkspaceResource.class)
 class SessionsPageTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void ready() {
+        org.sessionledger.web.testsupport.Ready.awaitIndexed();
+    }
+
     @Test
     void listsEverySessionWithStatusAndCounts() {
         given().when()

@@ -6,25 +6,44 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.sessionledger.fs.read.ResourceTrees;
 import org.sessionledger.testkit.FixtureNames;
+import org.sessionledger.web.db.EmbeddedDatabase;
 
-/** Gives the app under test a fresh copy of the fixture workspace and a throw-away data directory. */
+/**
+ * Gives the app under test a fresh copy of the fixture workspace, a throw-away data directory and a real PostgreSQL:
+ * the embedded one, unless {@code -Dsessionledger.test.jdbc-url=...} names another.
+ */
 public class FixtureWorkspaceResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The workspace of the running test app; tests edit files here. */
+    public static volatile Path workspace;
+
     private Path dir;
+    private EmbeddedDatabase database;
 
     @Override
     public Map<String, String> start() {
         try {
             dir = Files.createTempDirectory("ledger-test");
-            Path workspace = Files.createDirectories(dir.resolve("workspace"));
+            workspace = Files.createDirectories(dir.resolve("workspace"));
             ResourceTrees.copy(FixtureNames.location(FixtureNames.WORKSPACE), workspace);
-            return Map.of(
-                    "sessions.fs.root", workspace.toString(),
-                    "sessions.app.data-dir", dir.resolve("data").toString());
+            Map<String, String> config = new HashMap<>();
+            config.put("sessions.fs.root", workspace.toString());
+            config.put("sessions.app.data-dir", dir.resolve("data").toString());
+            config.put("sessions.index.debounce", "50ms");
+            String external = System.getProperty("sessionledger.test.jdbc-url", "");
+            if (external.isBlank()) {
+                database = EmbeddedDatabase.start(dir.resolve("postgres"), false);
+                config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+                config.put("quarkus.datasource.username", database.username());
+            } else {
+                config.put("quarkus.datasource.jdbc.url", external);
+            }
+            return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -32,11 +51,16 @@ public class FixtureWorkspaceResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void stop() {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            if (database != null) {
+                database.close();
+            }
+            if (dir != null) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package org.sessionledger.web.workspace;
+package org.sessionledger.web.config;
 
 import io.quarkus.logging.Log;
 import java.io.IOException;

@@ -1,0 +1,20 @@
+package org.sessionledger.index.db;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A problem found in a file. */
+@Entity
+@Table(name = "ledger_diagnostic")
+public class DiagnosticEntity {
+    @Id
+    public String id;
+
+    public String unit;
+    public String file;
+    public int line;
+    public String severity;
+    public String kind;
+    public String message;
+}

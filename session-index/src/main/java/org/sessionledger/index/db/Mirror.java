@@ -1,0 +1,35 @@
+package org.sessionledger.index.db;
+
+import java.util.List;
+import java.util.Map;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.task.Task;
+
+/** The database mirror as the indexer uses it. */
+public interface Mirror {
+
+    /** Replaces the rows of every unit of the batch, atomically. */
+    void write(List<MirrorUnit> batch);
+
+    /** Replaces the links (applying only the difference) and the diagnostics of dangling ones. */
+    void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics);
+
+    /** Empties the mirror. */
+    void clear();
+
+    /** File states by unit, then by path. */
+    Map<String, Map<String, FileStateEntity>> fileStates();
+
+    /** Mirrored sessions by unit. */
+    Map<String, Session> sessions();
+
+    /** Mirrored tasks by unit. */
+    Map<String, Task> tasks();
+
+    /** Diagnostics by unit ({@link MirrorStore#LINKS_UNIT} for link diagnostics). */
+    Map<String, List<Diagnostic>> diagnostics();
+
+    List<Link> links();
+}

@@ -1,0 +1,241 @@
+package org.sessionledger.index.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.diagnostic.DiagnosticKind;
+import org.sessionledger.domain.diagnostic.Severity;
+import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.link.LinkType;
+import org.sessionledger.domain.link.NodeKind;
+import org.sessionledger.domain.link.NodeRef;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.task.Task;
+
+/**
+ * The PostgreSQL mirror: replaces the rows of indexing units in one transaction per batch, keeps the file states
+ * that let a restart skip unchanged files, and gives the mirrored sessions and tasks back.
+ */
+@ApplicationScoped
+public class MirrorStore implements Mirror {
+
+    /** Diagnostics that come from link resolution rather than from one unit. */
+    public static final String LINKS_UNIT = "links";
+
+    private static final String[] UNIT_TABLES = {
+        "EntryEntity", "ArtifactEntity", "DiagnosticEntity", "FileStateEntity", "SessionEntity", "TaskEntity"
+    };
+
+    private final EntityManager em;
+    private final SessionRepository sessions;
+    private final TaskRepository tasks;
+    private final EntryRepository entries;
+    private final ArtifactRepository artifacts;
+    private final LinkRepository links;
+    private final DiagnosticRepository diagnostics;
+    private final FileStateRepository fileStates;
+
+    MirrorStore(
+            EntityManager em,
+            SessionRepository sessions,
+            TaskRepository tasks,
+            EntryRepository entries,
+            ArtifactRepository artifacts,
+            LinkRepository links,
+            DiagnosticRepository diagnostics,
+            FileStateRepository fileStates) {
+        this.em = em;
+        this.sessions = sessions;
+        this.tasks = tasks;
+        this.entries = entries;
+        this.artifacts = artifacts;
+        this.links = links;
+        this.diagnostics = diagnostics;
+        this.fileStates = fileStates;
+    }
+
+    @Override
+    @Transactional
+    public void write(List<MirrorUnit> batch) {
+        List<String> keys = batch.stream().map(MirrorUnit::key).toList();
+        for (String table : UNIT_TABLES) {
+            em.createQuery("delete from " + table + " where unit in :units")
+                    .setParameter("units", keys)
+                    .executeUpdate();
+        }
+        for (MirrorUnit unit : batch) {
+            switch (unit) {
+                case MirrorUnit.SessionUnit s -> {
+                    sessions.persist(SessionEntityMapper.toEntity(s.key(), s.session()));
+                    entries.persist(
+                            SessionEntityMapper.entries(s.key(), s.session().entries()));
+                    artifacts.persist(
+                            SessionEntityMapper.artifacts(s.key(), s.session().artifacts()));
+                    persistFacts(s.key(), s.diagnostics(), s.files());
+                }
+                case MirrorUnit.TaskUnit t -> {
+                    tasks.persist(TaskEntityMapper.toEntity(t.key(), t.task()));
+                    entries.persist(
+                            SessionEntityMapper.entries(t.key(), t.task().entries()));
+                    persistFacts(t.key(), t.diagnostics(), t.files());
+                }
+                case MirrorUnit.UnreadableUnit u -> persistFacts(u.key(), u.diagnostics(), u.files());
+                case MirrorUnit.Removed r -> {
+                    // its rows are gone with the deletes above
+                }
+            }
+        }
+    }
+
+    private void persistFacts(String unit, List<Diagnostic> found, List<MirrorUnit.FileState> files) {
+        diagnostics.persist(diagnosticRows(unit, found));
+        for (MirrorUnit.FileState f : files) {
+            FileStateEntity e = new FileStateEntity();
+            e.path = f.path();
+            e.unit = unit;
+            e.size = f.size();
+            e.modifiedMs = f.modifiedMillis();
+            e.contentHash = f.hash();
+            fileStates.persist(e);
+        }
+    }
+
+    private static List<DiagnosticEntity> diagnosticRows(String unit, List<Diagnostic> found) {
+        List<DiagnosticEntity> rows = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Diagnostic d = found.get(i);
+            DiagnosticEntity e = new DiagnosticEntity();
+            e.id = DeterministicIds.of(unit, Integer.toString(i));
+            e.unit = unit;
+            e.file = d.file();
+            e.line = d.line();
+            e.severity = d.severity().name();
+            e.kind = d.kind().name();
+            e.message = d.message();
+            rows.add(e);
+        }
+        return rows;
+    }
+
+    @Override
+    @Transactional
+    public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
+        if (!removed.isEmpty()) {
+            links.delete("id in ?1", removed.stream().map(MirrorStore::linkId).toList());
+        }
+        links.persist(added.stream().map(MirrorStore::toEntity));
+        diagnostics.delete("unit", LINKS_UNIT);
+        diagnostics.persist(diagnosticRows(LINKS_UNIT, linkDiagnostics));
+    }
+
+    @Override
+    @Transactional
+    public void clear() {
+        for (String table : UNIT_TABLES) {
+            em.createQuery("delete from " + table).executeUpdate();
+        }
+        links.deleteAll();
+        diagnostics.deleteAll();
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Map<String, FileStateEntity>> fileStates() {
+        Map<String, Map<String, FileStateEntity>> byUnit = new HashMap<>();
+        fileStates
+                .streamAll()
+                .forEach(f ->
+                        byUnit.computeIfAbsent(f.unit, k -> new HashMap<>()).put(f.path, f));
+        return byUnit;
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Session> sessions() {
+        Map<String, List<EntryEntity>> entriesByUnit = entriesByUnit();
+        Map<String, List<ArtifactEntity>> artifactsByUnit =
+                artifacts.streamAll().collect(Collectors.groupingBy(a -> a.unit));
+        Map<String, Session> out = new HashMap<>();
+        sessions.streamAll()
+                .forEach(s -> out.put(
+                        s.unit,
+                        SessionEntityMapper.toSession(
+                                s,
+                                entriesByUnit.getOrDefault(s.unit, List.of()),
+                                artifactsByUnit.getOrDefault(s.unit, List.of()))));
+        return out;
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Task> tasks() {
+        Map<String, List<EntryEntity>> entriesByUnit = entriesByUnit();
+        Map<String, Task> out = new HashMap<>();
+        tasks.streamAll()
+                .forEach(t ->
+                        out.put(t.unit, TaskEntityMapper.toTask(t, entriesByUnit.getOrDefault(t.unit, List.of()))));
+        return out;
+    }
+
+    @Override
+    @Transactional
+    public Map<String, List<Diagnostic>> diagnostics() {
+        return diagnostics
+                .streamAll()
+                .sorted(java.util.Comparator.comparing((DiagnosticEntity d) -> d.unit)
+                        .thenComparing(d -> d.id))
+                .collect(Collectors.groupingBy(
+                        d -> d.unit,
+                        Collectors.mapping(
+                                d -> new Diagnostic(
+                                        d.file,
+                                        d.line,
+                                        Severity.valueOf(d.severity),
+                                        DiagnosticKind.valueOf(d.kind),
+                                        d.message),
+                                Collectors.toList())));
+    }
+
+    @Override
+    @Transactional
+    public List<Link> links() {
+        return links.streamAll()
+                .map(l -> new Link(
+                        LinkType.valueOf(l.type),
+                        new NodeRef(NodeKind.valueOf(l.fromKind), l.fromKey),
+                        new NodeRef(NodeKind.valueOf(l.toKind), l.toKey),
+                        l.resolved))
+                .toList();
+    }
+
+    private Map<String, List<EntryEntity>> entriesByUnit() {
+        return entries.find("order by unit, seq").stream().collect(Collectors.groupingBy(e -> e.unit));
+    }
+
+    private static String linkId(Link l) {
+        return DeterministicIds.of(
+                l.type().name(),
+                l.from().kind().name(),
+                l.from().key(),
+                l.to().kind().name(),
+                l.to().key());
+    }
+
+    private static LinkEntity toEntity(Link l) {
+        LinkEntity e = new LinkEntity();
+        e.id = linkId(l);
+        e.type = l.type().name();
+        e.fromKind = l.from().kind().name();
+        e.fromKey = l.from().key();
+        e.toKind = l.to().kind().name();
+        e.toKey = l.to().key();
+        e.resolved = l.resolved();
+        return e;
+    }
+}

@@ -1,0 +1,26 @@
+package org.sessionledger.index.db;
+
+import java.util.List;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.task.Task;
+
+/** What to write to the mirror for one indexing unit (a session directory or a task file). */
+public sealed interface MirrorUnit {
+
+    /** {@code session:<dir>} or {@code task:<path>}. */
+    String key();
+
+    /** A file of the unit as it was read: its stamp and content hash. */
+    record FileState(String path, long size, long modifiedMillis, String hash) {}
+
+    record SessionUnit(String key, Session session, List<Diagnostic> diagnostics, List<FileState> files)
+            implements MirrorUnit {}
+
+    record TaskUnit(String key, Task task, List<Diagnostic> diagnostics, List<FileState> files) implements MirrorUnit {}
+
+    /** A task file that exists but could not be read: only its diagnostics and state are kept. */
+    record UnreadableUnit(String key, List<Diagnostic> diagnostics, List<FileState> files) implements MirrorUnit {}
+
+    record Removed(String key) implements MirrorUnit {}
+}

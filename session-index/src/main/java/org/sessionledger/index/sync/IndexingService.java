@@ -1,0 +1,304 @@
+package org.sessionledger.index.sync;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.workspace.WorkspaceScan;
+import org.sessionledger.fs.FsSettings;
+import org.sessionledger.fs.scan.FileStamp;
+import org.sessionledger.fs.scan.LinkResolver;
+import org.sessionledger.fs.scan.WorkspaceScanner;
+import org.sessionledger.fs.watch.WorkspaceWatcher;
+import org.sessionledger.index.db.FileStateEntity;
+import org.sessionledger.index.db.Mirror;
+import org.sessionledger.index.db.MirrorStore;
+import org.sessionledger.index.db.MirrorUnit;
+import org.sessionledger.index.lucene.DocumentBuilder;
+import org.sessionledger.index.lucene.LuceneIndex;
+
+/**
+ * Keeps PostgreSQL, Lucene and the in-memory state equal to the files. A full sync stats every unit and reads only
+ * those whose files changed since they were indexed; live changes from the watcher are applied per unit. Each batch
+ * is committed to Lucene before PostgreSQL records its file states, so a crash at any point leaves work that the
+ * next sync redoes, never a unit marked indexed that is not.
+ */
+public final class IndexingService implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(IndexingService.class);
+    private static final int BATCH = 200;
+
+    private final FsSettings settings;
+    private final WorkspaceScanner scanner;
+    private final LuceneIndex lucene;
+    private final Mirror mirror;
+    private final UnitReader reader;
+    private final WorkspaceState state = new WorkspaceState();
+    private final ProgressTracker progress = new ProgressTracker(LOG);
+    private boolean loaded;
+    private WorkspaceWatcher watcher;
+
+    public IndexingService(FsSettings settings, LuceneIndex lucene, Mirror mirror) {
+        this.settings = settings;
+        this.scanner = new WorkspaceScanner(settings);
+        this.lucene = lucene;
+        this.mirror = mirror;
+        this.reader = new UnitReader(
+                settings, scanner, new DocumentBuilder(DocumentBuilder.facetsConfig(), new FileContents(settings)));
+    }
+
+    /** Brings both mirrors up to date with the files; {@code force} re-reads every unit. */
+    public synchronized void fullSync(boolean force) {
+        progress.start("scanning", 0);
+        WorkspaceScanner.Discovery discovery = scanner.discover();
+        Set<String> current = new LinkedHashSet<>();
+        discovery.sessionDirectories().forEach(d -> current.add(UnitKeys.session(relative(d))));
+        discovery.taskFiles().forEach(f -> current.add(UnitKeys.task(relative(f))));
+        Map<String, Map<String, FileStateEntity>> stored = mirror.fileStates();
+        boolean everything = force || lucene.takeReset();
+        if (!loaded && !everything) {
+            loadUnchangedFromMirror();
+        }
+        loaded = true;
+        state.putDiagnostics(UnitKeys.DISCOVERY, discovery.diagnostics());
+        List<String> changed = new ArrayList<>();
+        Map<String, List<FileStamp>> stamps = new HashMap<>();
+        for (String key : current) {
+            List<FileStamp> unitStamps = reader.stamps(key);
+            stamps.put(key, unitStamps);
+            if (everything || !state.contains(key) || !same(unitStamps, stored.get(key))) {
+                changed.add(key);
+            }
+        }
+        Set<String> gone = new HashSet<>(state.keys());
+        gone.addAll(stored.keySet());
+        gone.removeAll(current);
+        gone.remove(UnitKeys.DISCOVERY);
+        index(changed, stamps, gone);
+        addReferencedTasks(current);
+        reconcileLucene();
+        finish();
+    }
+
+    /** Applies a batch of changed paths from the watcher. */
+    public synchronized void apply(Collection<Path> paths) {
+        Set<String> units = new LinkedHashSet<>();
+        for (Path path : paths) {
+            String rel = relative(path);
+            var sessionDir = UnitKeys.sessionDirectoryOf(rel);
+            if (sessionDir.isPresent()) {
+                units.add(UnitKeys.session(sessionDir.get()));
+            } else if (scanner.isTaskFile(path)) {
+                units.add(UnitKeys.task(rel));
+            } else if (Files.isDirectory(path) || !rel.contains(".")) {
+                fullSync(false); // a folder appeared, moved or vanished: let the stamps tell what changed
+                return;
+            }
+        }
+        if (units.isEmpty()) {
+            return;
+        }
+        progress.start("indexing", units.size());
+        Map<String, List<FileStamp>> stamps = new HashMap<>();
+        List<String> changed = new ArrayList<>();
+        Set<String> gone = new HashSet<>();
+        for (String key : units) {
+            List<FileStamp> unitStamps = reader.stamps(key);
+            if (unitStamps.isEmpty()) {
+                gone.add(key);
+            } else {
+                stamps.put(key, unitStamps);
+                changed.add(key);
+            }
+        }
+        index(changed, stamps, gone);
+        finish();
+    }
+
+    /** Drops both mirrors and rebuilds them from the files. */
+    public synchronized void rebuild() {
+        try {
+            lucene.deleteAll();
+            lucene.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        mirror.clear();
+        state.clear();
+        fullSync(true);
+    }
+
+    private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone) {
+        progress.start("indexing", changed.size() + gone.size());
+        List<UnitReader.Read> batch = new ArrayList<>(BATCH);
+        for (String key : changed) {
+            batch.add(reader.read(key, stamps.get(key)));
+            progress.read(1);
+            if (batch.size() == BATCH) {
+                commit(batch);
+                batch.clear();
+            }
+        }
+        gone.forEach(key -> batch.add(new UnitReader.Read(new MirrorUnit.Removed(key), List.of())));
+        commit(batch);
+    }
+
+    private void commit(List<UnitReader.Read> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            for (UnitReader.Read read : batch) {
+                lucene.replaceUnit(read.unit().key(), read.documents());
+            }
+            lucene.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        mirror.write(batch.stream().map(UnitReader.Read::unit).toList());
+        for (UnitReader.Read read : batch) {
+            switch (read.unit()) {
+                case MirrorUnit.SessionUnit s -> state.putSession(s.key(), s.session(), s.diagnostics());
+                case MirrorUnit.TaskUnit t -> state.putTask(t.key(), t.task(), t.diagnostics());
+                case MirrorUnit.UnreadableUnit u -> state.putDiagnostics(u.key(), u.diagnostics());
+                case MirrorUnit.Removed r -> state.remove(r.key());
+            }
+        }
+        progress.done(batch.size());
+    }
+
+    /** Task files that only sessions point at (not named TASK-*, not in a tasks folder). */
+    private void addReferencedTasks(Set<String> current) {
+        List<String> extra = new ArrayList<>();
+        Map<String, List<FileStamp>> stamps = new HashMap<>();
+        for (Path file : scanner.referencedTaskFiles(state.sessions())) {
+            String key = UnitKeys.task(relative(file));
+            if (current.add(key) && !state.contains(key)) {
+                extra.add(key);
+                stamps.put(key, reader.stamps(key));
+            }
+        }
+        index(extra, stamps, Set.of());
+    }
+
+    private void loadUnchangedFromMirror() {
+        mirror.sessions().forEach((key, session) -> state.putSession(key, session, List.of()));
+        mirror.tasks().forEach((key, task) -> state.putTask(key, task, List.of()));
+        Map<String, List<Diagnostic>> diagnostics = mirror.diagnostics();
+        diagnostics.forEach((key, found) -> {
+            if (!key.equals(MirrorStore.LINKS_UNIT)) {
+                state.diagnostics(key, found);
+            }
+        });
+        state.links(mirror.links(), diagnostics.getOrDefault(MirrorStore.LINKS_UNIT, List.of()));
+    }
+
+    private void reconcileLucene() {
+        try {
+            Set<String> indexed = lucene.units();
+            Set<String> wanted = new HashSet<>(state.keys());
+            boolean dirty = false;
+            for (String unit : indexed) {
+                if (!wanted.contains(unit)) {
+                    lucene.replaceUnit(unit, List.of());
+                    dirty = true;
+                }
+            }
+            if (dirty) {
+                lucene.commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void finish() {
+        progress.phase("linking");
+        LinkResolver.Resolved resolved = scanner.links(state.sessions(), state.tasks());
+        List<Link> links = resolved.links().stream().distinct().toList();
+        Set<Link> before = new HashSet<>(state.links());
+        Set<Link> after = new HashSet<>(links);
+        List<Link> removed = before.stream().filter(l -> !after.contains(l)).toList();
+        List<Link> added = links.stream().filter(l -> !before.contains(l)).toList();
+        mirror.replaceLinks(removed, added, resolved.diagnostics());
+        state.links(links, resolved.diagnostics());
+        try {
+            lucene.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        state.publish();
+        progress.finish();
+    }
+
+    private static boolean same(List<FileStamp> now, Map<String, FileStateEntity> before) {
+        if (before == null || before.size() != now.size()) {
+            return false;
+        }
+        for (FileStamp stamp : now) {
+            FileStateEntity old = before.get(stamp.path());
+            if (old == null || old.size != stamp.size() || old.modifiedMs != stamp.modifiedMillis()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Starts watching the workspace; changes are applied after {@code debounce} of quiet. */
+    public synchronized void startWatching(Duration debounce) throws IOException {
+        if (watcher == null) {
+            watcher = new WorkspaceWatcher(settings.root(), debounce, changes -> {
+                        try {
+                            if (changes.rescanAll()) {
+                                fullSync(false);
+                            } else {
+                                apply(changes.paths());
+                            }
+                        } catch (RuntimeException e) {
+                            LOG.error("Could not apply file changes; the next change or restart retries", e);
+                        }
+                    })
+                    .start();
+        }
+    }
+
+    public WorkspaceScan snapshot() {
+        return state.snapshot();
+    }
+
+    public long version() {
+        return state.version();
+    }
+
+    public Progress progress() {
+        return progress.current();
+    }
+
+    public FsSettings settings() {
+        return settings;
+    }
+
+    private String relative(Path path) {
+        return scanner.workspace().relative(path);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+}

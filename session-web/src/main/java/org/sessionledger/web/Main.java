@@ -1,0 +1,40 @@
+package org.sessionledger.web;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import org.sessionledger.web.db.EmbeddedDatabase;
+
+/**
+ * Starts Session Ledger. Without {@code quarkus.datasource.jdbc.url} (property or {@code QUARKUS_DATASOURCE_JDBC_URL})
+ * an embedded PostgreSQL is started under the data directory and stopped on exit. {@code --rebuild} drops and rebuilds
+ * both mirrors from the files.
+ */
+@QuarkusMain
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String... args) throws Exception {
+        if (Arrays.asList(args).contains("--rebuild")) {
+            System.setProperty("sessions.index.rebuild-on-startup", "true");
+        }
+        if (EmbeddedDatabase.configuredUrl().isPresent()) {
+            Quarkus.run(args);
+            return;
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory().resolve("postgres"), true)) {
+            System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", db.username());
+            Quarkus.run(args);
+        }
+    }
+
+    private static Path dataDirectory() {
+        Optional<String> configured = Optional.ofNullable(System.getProperty("sessions.app.data-dir"))
+                .or(() -> Optional.ofNullable(System.getenv("SESSIONS_APP_DATA_DIR")));
+        return configured.map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".session-ledger"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.sessionledger.web.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The mirrors of the files and how they are kept up to date. */
+@ConfigMapping(prefix = "sessions.index")
+public interface IndexConfig {
+
+    /** Where the Lucene index lives; {@code <data-dir>/lucene} when unset. Disposable. */
+    Optional<Path> directory();
+
+    /** Watch the workspace and apply changes live. */
+    @WithDefault("true")
+    boolean watch();
+
+    /** Quiet time after the last file event before a batch of changes is applied. */
+    @WithDefault("150ms")
+    Duration debounce();
+
+    /** Drop both mirrors and rebuild them from the files at start-up (also: {@code --rebuild}). */
+    @WithDefault("false")
+    boolean rebuildOnStartup();
+}

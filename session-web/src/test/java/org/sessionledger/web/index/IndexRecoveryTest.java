@@ -1,0 +1,152 @@
+package org.sessionledger.web.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sessionledger.testkit.FixtureNames.*;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.task.Task;
+import org.sessionledger.fs.FsSettings;
+import org.sessionledger.index.db.FileStateEntity;
+import org.sessionledger.index.db.Mirror;
+import org.sessionledger.index.db.MirrorStore;
+import org.sessionledger.index.db.MirrorUnit;
+import org.sessionledger.index.db.SessionRepository;
+import org.sessionledger.index.lucene.LuceneIndex;
+import org.sessionledger.index.lucene.LuceneSearcher;
+import org.sessionledger.index.lucene.SearchRequest;
+import org.sessionledger.index.sync.IndexingService;
+import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
+import org.sessionledger.web.testsupport.NoWatchProfile;
+import org.sessionledger.web.testsupport.Ready;
+
+/** Restarts, crashes and rebuilds, each simulated by a fresh indexer over the same database and index. */
+@QuarkusTest
+@TestProfile(NoWatchProfile.class)
+@WithTestResource(FixtureWorkspaceResource.class)
+class IndexRecoveryTest {
+
+    @Inject
+    FsSettings settings;
+
+    @Inject
+    LuceneIndex lucene;
+
+    @Inject
+    LuceneSearcher searcher;
+
+    @Inject
+    MirrorStore mirror;
+
+    @Inject
+    IndexingService indexing;
+
+    @Inject
+    SessionRepository sessions;
+
+    @BeforeEach
+    void ready() {
+        Ready.awaitIndexed();
+    }
+
+    @Test
+    void aRestartWithoutChangesReadsNoFile() {
+        IndexingService restarted = new IndexingService(settings, lucene, mirror);
+        restarted.fullSync(false);
+        assertThat(restarted.progress().unitsRead()).isZero();
+        assertThat(restarted.snapshot().sessions())
+                .hasSameSizeAs(indexing.snapshot().sessions());
+        assertThat(restarted.snapshot().session(V2_SESSION).orElseThrow())
+                .isEqualTo(indexing.snapshot().session(V2_SESSION).orElseThrow());
+        assertThat(restarted.snapshot().tasks())
+                .containsExactlyElementsOf(indexing.snapshot().tasks());
+        assertThat(restarted.snapshot().links())
+                .containsExactlyInAnyOrderElementsOf(indexing.snapshot().links());
+    }
+
+    @Test
+    void aCrashBetweenTheIndexAndTheDatabaseIsRepairedByTheNextStart() throws IOException {
+        Path log = FixtureWorkspaceResource.workspace.resolve(".mdtm/sessions/" + V8_SESSION + "/session_log.md");
+        Files.writeString(
+                log, Files.readString(log).replace("Review the documentation set", "Review the platypus set"));
+        IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror));
+        assertThatThrownBy(() -> crashing.fullSync(false)).hasMessageContaining("simulated crash");
+        assertThat(sessions.find("sessionId", V8_SESSION).firstResult().title)
+                .isEqualTo("Review the documentation set");
+
+        IndexingService next = new IndexingService(settings, lucene, mirror);
+        next.fullSync(false);
+        assertThat(next.progress().unitsRead()).isEqualTo(1);
+        sessions.getEntityManager().clear();
+        assertThat(sessions.find("sessionId", V8_SESSION).firstResult().title).isEqualTo("Review the platypus set");
+        assertThat(searcher.search(SearchRequest.of("platypus")).total()).isPositive();
+    }
+
+    @Test
+    void aRebuildGivesTheSameIds() {
+        List<String> before =
+                sessions.listAll().stream().map(s -> s.id).sorted().toList();
+        indexing.rebuild();
+        List<String> after = sessions.listAll().stream().map(s -> s.id).sorted().toList();
+        assertThat(after).isEqualTo(before).isNotEmpty();
+        assertThat(indexing.progress().unitsRead())
+                .isEqualTo(indexing.snapshot().sessions().size() + 5);
+        assertThat(searcher.search(SearchRequest.of("zebra")).total()).isEqualTo(1);
+    }
+
+    /** A mirror whose writes fail, as if the process died after the index commit. */
+    private record CrashingMirror(Mirror delegate) implements Mirror {
+        @Override
+        public void write(List<MirrorUnit> batch) {
+            throw new IllegalStateException("simulated crash");
+        }
+
+        @Override
+        public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
+            delegate.replaceLinks(removed, added, linkDiagnostics);
+        }
+
+        @Override
+        public void clear() {
+            delegate.clear();
+        }
+
+        @Override
+        public Map<String, Map<String, FileStateEntity>> fileStates() {
+            return delegate.fileStates();
+        }
+
+        @Override
+        public Map<String, Session> sessions() {
+            return delegate.sessions();
+        }
+
+        @Override
+        public Map<String, Task> tasks() {
+            return delegate.tasks();
+        }
+
+        @Override
+        public Map<String, List<Diagnostic>> diagnostics() {
+            return delegate.diagnostics();
+        }
+
+        @Override
+        public List<Link> links() {
+            return delegate.links();
+        }
+    }
+}
