@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.error.NotFoundException;
 import org.sessionledger.index.sync.Progress;
+import org.sessionledger.web.markdown.MarkdownRenderer;
 import org.sessionledger.web.session.SessionDetail;
 import org.sessionledger.web.session.SessionListing;
 import org.sessionledger.web.session.SessionQuery;
@@ -23,10 +24,12 @@ public class SessionResource {
 
     private final SessionListing listing;
     private final WorkspaceService workspace;
+    private final MarkdownRenderer markdown;
 
-    SessionResource(SessionListing listing, WorkspaceService workspace) {
+    SessionResource(SessionListing listing, WorkspaceService workspace, MarkdownRenderer markdown) {
         this.listing = listing;
         this.workspace = workspace;
+        this.markdown = markdown;
     }
 
     @GET
@@ -46,7 +49,7 @@ public class SessionResource {
     public SessionDetail session(@RestPath String id) {
         return workspace
                 .session(id)
-                .map(s -> SessionDetail.of(s, workspace.current()))
+                .map(s -> SessionDetail.of(s, workspace.current(), markdown))
                 .orElseThrow(() -> new NotFoundException("session", id));
     }
 

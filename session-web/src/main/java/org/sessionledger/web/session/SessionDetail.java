@@ -1,15 +1,22 @@
 package org.sessionledger.web.session;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.quarkus.qute.RawString;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.session.Artifact;
 import org.sessionledger.domain.session.LogEntry;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.workspace.WorkspaceScan;
+import org.sessionledger.web.markdown.MarkdownRenderer;
+import org.sessionledger.web.template.TemplateExtensions;
 
 /** Everything the session page shows, ready for the template and the JSON API. */
 public record SessionDetail(
@@ -22,16 +29,53 @@ public record SessionDetail(
         List<TaskView> tasks,
         List<Diagnostic> diagnostics) {
 
-    /** A log entry with its time as written. */
-    public record EntryView(int line, String time, String actor, String kind, String text, List<String> mentions) {
+    /** A log entry with its time as written, its text rendered, and links to what it mentions. */
+    public record EntryView(
+            int line,
+            String time,
+            String actor,
+            String kind,
+            String text,
+            List<String> mentions,
+            @JsonIgnore RawString html,
+            List<MentionLink> links) {
         /** The kind for people: {@code artifact created}. */
         public String kindLabel() {
             return kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         }
 
-        static EntryView of(LogEntry e) {
-            return new EntryView(e.line(), e.time().text(), e.actor(), e.kind().name(), e.text(), e.mentions());
+        static EntryView of(LogEntry e, MarkdownRenderer markdown, Function<String, Optional<String>> resolve) {
+            List<MentionLink> links = e.mentions().stream()
+                    .flatMap(m -> resolve.apply(m).map(href -> new MentionLink(m, href)).stream())
+                    .toList();
+            return new EntryView(
+                    e.line(),
+                    e.time().text(),
+                    e.actor(),
+                    e.kind().name(),
+                    e.text(),
+                    e.mentions(),
+                    new RawString(markdown.render(e.text())),
+                    links);
         }
+    }
+
+    /** A task or file an entry mentions, with its page. */
+    public record MentionLink(String label, String href) {}
+
+    /** The page of a mention: a known task id, or a known file relative to the session or the workspace. */
+    private static Optional<String> resolve(String mention, Session s, WorkspaceScan scan, Set<String> files) {
+        if (scan.task(mention).isPresent()) {
+            return Optional.of("/tasks/" + TemplateExtensions.segment(mention));
+        }
+        for (String candidate : List.of(s.directory() + "/" + mention, mention)) {
+            String normal =
+                    java.nio.file.Path.of(candidate).normalize().toString().replace('\\', '/');
+            if (files.contains(normal)) {
+                return Optional.of("/files/" + TemplateExtensions.path(normal));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A related task: resolved when a task file defines it. */
@@ -48,7 +92,10 @@ public record SessionDetail(
         }
     }
 
-    public static SessionDetail of(Session s, WorkspaceScan scan) {
+    public static SessionDetail of(Session s, WorkspaceScan scan, MarkdownRenderer markdown) {
+        Set<String> files = new HashSet<>();
+        scan.sessions().forEach(x -> x.artifacts().forEach(a -> files.add(x.directory() + "/" + a.path())));
+        scan.tasks().forEach(t -> files.add(t.path()));
         List<Diagnostic> diagnostics = scan.diagnosticsUnder(s.directory());
         Map<String, List<Artifact>> byCategory = new TreeMap<>();
         for (Artifact a : s.contentArtifacts()) {
@@ -60,7 +107,9 @@ public record SessionDetail(
                 SessionRow.of(s, diagnostics.size()),
                 s.tags(),
                 s.extra(),
-                s.entries().stream().map(EntryView::of).toList(),
+                s.entries().stream()
+                        .map(e -> EntryView.of(e, markdown, m -> resolve(m, s, scan, files)))
+                        .toList(),
                 byCategory,
                 s.artifacts().size() - s.contentArtifacts().size(),
                 s.relatedTasks().stream()

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.error.NotFoundException;
+import org.sessionledger.web.markdown.MarkdownRenderer;
 import org.sessionledger.web.workspace.WorkspaceService;
 
 /** The HTML pages of sessions: the list (with filters in the URL) and one session. */
@@ -25,10 +26,12 @@ public class SessionsPage {
 
     private final SessionListing listing;
     private final WorkspaceService workspace;
+    private final MarkdownRenderer markdown;
 
-    SessionsPage(SessionListing listing, WorkspaceService workspace) {
+    SessionsPage(SessionListing listing, WorkspaceService workspace, MarkdownRenderer markdown) {
         this.listing = listing;
         this.workspace = workspace;
+        this.markdown = markdown;
     }
 
     @GET
@@ -48,7 +51,7 @@ public class SessionsPage {
     public TemplateInstance session(@RestPath String id) {
         return workspace
                 .session(id)
-                .map(s -> Templates.session(SessionDetail.of(s, workspace.current())))
+                .map(s -> Templates.session(SessionDetail.of(s, workspace.current(), markdown)))
                 .orElseThrow(() -> new NotFoundException("session", id));
     }
 }

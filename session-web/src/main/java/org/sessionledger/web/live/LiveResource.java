@@ -1,0 +1,37 @@
+package org.sessionledger.web.live;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.sessionledger.index.sync.Progress;
+import org.sessionledger.web.workspace.WorkspaceService;
+
+/** Server-Sent Events: the index version and indexing progress, sent whenever either changes. */
+@Path("/api/events")
+public class LiveResource {
+
+    /** What the live indicator shows. */
+    public record IndexStatus(long version, Progress progress) {}
+
+    private final WorkspaceService workspace;
+
+    LiveResource(WorkspaceService workspace) {
+        this.workspace = workspace;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<IndexStatus> events() {
+        return Multi.createFrom()
+                .ticks()
+                .every(Duration.ofMillis(300))
+                .map(tick -> new IndexStatus(workspace.version(), workspace.progress()))
+                .skip()
+                .repetitions();
+    }
+}

@@ -1,0 +1,53 @@
+package org.sessionledger.web.search;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.sessionledger.domain.error.InvalidRequestException;
+import org.sessionledger.index.lucene.LuceneSearcher;
+import org.sessionledger.index.lucene.SearchResult;
+
+/** The search page: one box with the query syntax, facets with counts, highlighted passages. */
+@Path("/search")
+public class SearchPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(
+                SearchQuery query, SearchResult result, List<HitView> hits, String error, int pages);
+    }
+
+    private final LuceneSearcher searcher;
+
+    SearchPage(LuceneSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    @GET
+    public Response search(@BeanParam SearchQuery query) {
+        if (query.text().isEmpty() && query.filters().isEmpty()) {
+            return page(200, Templates.search(query, null, List.of(), "", 0));
+        }
+        try {
+            SearchResult result = searcher.search(query.toRequest());
+            List<HitView> hits =
+                    result.hits().stream().map(h -> HitView.of(h, query.text())).toList();
+            int pages = (int) Math.min(50, (result.total() + 19) / 20);
+            return page(200, Templates.search(query, result, hits, "", pages));
+        } catch (InvalidRequestException e) {
+            return page(400, Templates.search(query, null, List.of(), e.getMessage(), 0));
+        }
+    }
+
+    private static Response page(int status, TemplateInstance page) {
+        return Response.status(status)
+                .entity(page)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
+    }
+}

@@ -1,0 +1,139 @@
+package org.sessionledger.web.search;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.sessionledger.domain.error.InvalidRequestException;
+import org.sessionledger.index.lucene.SearchRequest;
+
+/** The search form as it appears in the URL; every search is a permalink. */
+public class SearchQuery {
+
+    @RestQuery
+    public String q;
+
+    @RestQuery
+    public String kind;
+
+    @RestQuery
+    public String status;
+
+    @RestQuery
+    public String category;
+
+    @RestQuery
+    public String coordinator;
+
+    @RestQuery
+    public String tag;
+
+    @RestQuery
+    public String from;
+
+    @RestQuery
+    public String to;
+
+    @RestQuery
+    public String sort;
+
+    @RestQuery
+    public Integer page;
+
+    public String text() {
+        return q == null ? "" : q.strip();
+    }
+
+    /** The active filters, in facet order. */
+    public Map<String, String> filters() {
+        Map<String, String> filters = new LinkedHashMap<>();
+        put(filters, "kind", kind);
+        put(filters, "status", status);
+        put(filters, "category", category);
+        put(filters, "coordinator", coordinator);
+        put(filters, "tag", tag);
+        return filters;
+    }
+
+    public SearchRequest toRequest() {
+        SearchRequest.Order order = switch (sort == null ? "" : sort.toLowerCase(Locale.ROOT)) {
+            case "", "relevance" -> SearchRequest.Order.RELEVANCE;
+            case "newest" -> SearchRequest.Order.NEWEST;
+            case "oldest" -> SearchRequest.Order.OLDEST;
+            default ->
+                throw new InvalidRequestException("Unknown sort '" + sort + "': use relevance, newest or oldest.");
+        };
+        return new SearchRequest(
+                text(),
+                filters(),
+                date(from, "from").map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
+                date(to, "to")
+                        .map(d -> d.plusDays(1)
+                                .atStartOfDay()
+                                .toInstant(ZoneOffset.UTC)
+                                .minusMillis(1)),
+                order,
+                page == null ? 1 : page,
+                20);
+    }
+
+    public String sortKey() {
+        return sort == null || sort.isBlank() ? "relevance" : sort.toLowerCase(Locale.ROOT);
+    }
+
+    public String fromText() {
+        return from == null ? "" : from;
+    }
+
+    public String toText() {
+        return to == null ? "" : to;
+    }
+
+    /** This query's URL with one parameter changed (blank removes it) and the page reset. */
+    public String with(String name, String value) {
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "q", q);
+        params.putAll(filters());
+        put(params, "from", from);
+        put(params, "to", to);
+        put(params, "sort", sort);
+        if (value == null || value.isBlank() || value.equals(params.get(name))) {
+            params.remove(name);
+        } else {
+            params.put(name, value);
+        }
+        StringBuilder url = new StringBuilder("/search");
+        params.forEach((k, v) -> url.append(url.indexOf("?") < 0 ? '?' : '&')
+                .append(k)
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return url.toString();
+    }
+
+    /** The URL of another page of the same search. */
+    public String page(int number) {
+        String base = with("page", null);
+        return base + (base.contains("?") ? "&" : "?") + "page=" + number;
+    }
+
+    private static Optional<LocalDate> date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("The '" + name + "' date must look like 2025-07-20.");
+        }
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value.strip());
+        }
+    }
+}

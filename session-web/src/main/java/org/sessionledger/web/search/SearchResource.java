@@ -1,0 +1,26 @@
+package org.sessionledger.web.search;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.sessionledger.index.lucene.LuceneSearcher;
+import org.sessionledger.index.lucene.SearchResult;
+
+/** JSON search: the same parameters as the search page. */
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private final LuceneSearcher searcher;
+
+    SearchResource(LuceneSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    @GET
+    public SearchResult search(@BeanParam SearchQuery query) {
+        return searcher.search(query.toRequest());
+    }
+}

@@ -1,0 +1,95 @@
+package org.sessionledger.web.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sessionledger.testkit.FixtureNames;
+import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
+import org.sessionledger.web.testsupport.Ready;
+
+@QuarkusTest
+@WithTestResource(FixtureWorkspaceResource.class)
+class SearchPageTest {
+
+    @BeforeEach
+    void ready() {
+        Ready.awaitIndexed();
+    }
+
+    @Test
+    void anEmptySearchExplainsTheSyntax() {
+        given().get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("Type a query"))
+                .body(containsString("fuzzy~"));
+    }
+
+    @Test
+    void aPhraseFindsTheEntryWithAHighlightAndAPermalink() {
+        given().queryParam("q", "\"ledger tests green\"")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("1 results"))
+                .body(containsString("parser done, <mark>ledger tests green</mark>."))
+                .body(containsString("href=\"/sessions/" + FixtureNames.V2_SESSION + "#L"));
+    }
+
+    @Test
+    void facetsCountAndFilterAndLiveInTheUrl() {
+        given().queryParam("q", "notes OR note OR review")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("data-facet=\"kind=artifact\""));
+        given().queryParam("q", "review")
+                .queryParam("kind", "artifact")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("total", greaterThan(0))
+                .body("hits.kind", everyItem(equalTo("artifact")))
+                .body("facets.kind[0].value", equalTo("artifact"));
+    }
+
+    @Test
+    void aMalformedQueryIsAHelpfulMessage() {
+        given().queryParam("q", "\"unclosed")
+                .get("/search")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("Cannot read the query"))
+                .body(not(containsString("Exception")));
+        given().queryParam("q", "(broken")
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Cannot read the query"));
+        given().queryParam("q", "x")
+                .queryParam("from", "yesterday")
+                .get("/search")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void searchResultsNeverCarryScript() {
+        given().queryParam("q", "payload OR xss")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("<script>window")))
+                .body(not(containsString("onerror=\"")));
+    }
+}
