@@ -1,5 +1,6 @@
 package org.sessionledger.web.api;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.error.NotFoundException;
 import org.sessionledger.index.sync.Progress;
@@ -34,14 +34,8 @@ public class SessionResource {
 
     @GET
     @Path("sessions")
-    public SessionListing.Page sessions(
-            @RestQuery String status,
-            @RestQuery String coordinator,
-            @RestQuery String q,
-            @RestQuery String sort,
-            @RestQuery String dir,
-            @RestQuery Integer page) {
-        return listing.list(SessionQuery.parse(status, coordinator, q, sort, dir, page == null ? 1 : page));
+    public SessionListing.Page sessions(@BeanParam SessionQuery query) {
+        return listing.list(query);
     }
 
     @GET

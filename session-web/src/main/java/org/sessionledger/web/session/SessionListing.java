@@ -27,19 +27,21 @@ public class SessionListing {
             int page,
             int pages,
             List<StatusCount> statuses,
-            List<String> coordinators) {}
+            List<String> coordinators,
+            List<String> tags) {}
 
     /** How many sessions of the whole workspace have a status. */
     public record StatusCount(String word, int count) {}
 
     public Page list(SessionQuery query) {
+        query.validated();
         WorkspaceScan scan = workspace.current();
         List<Session> matching = scan.sessions().stream()
                 .filter(s -> matches(s, query))
                 .sorted(order(query))
                 .toList();
         int pages = Math.max(1, (matching.size() + SessionQuery.PAGE_SIZE - 1) / SessionQuery.PAGE_SIZE);
-        int page = Math.min(query.page(), pages);
+        int page = Math.min(query.pageNumber(), pages);
         List<SessionRow> rows = matching.stream()
                 .skip((long) (page - 1) * SessionQuery.PAGE_SIZE)
                 .limit(SessionQuery.PAGE_SIZE)
@@ -59,14 +61,31 @@ public class SessionListing {
                 .distinct()
                 .sorted()
                 .toList();
-        return new Page(rows, matching.size(), page, pages, statuses, coordinators);
+        List<String> tags = scan.sessions().stream()
+                .flatMap(s -> s.tags().stream())
+                .distinct()
+                .sorted()
+                .toList();
+        return new Page(rows, matching.size(), page, pages, statuses, coordinators, tags);
     }
 
     private static boolean matches(Session s, SessionQuery q) {
-        if (q.status().isPresent() && !s.status().equals(q.status())) {
+        if (q.statusFilter().isPresent() && !s.status().equals(q.statusFilter())) {
             return false;
         }
-        if (!q.coordinator().isEmpty() && !s.coordinator().equals(q.coordinator())) {
+        if (!q.coordinatorFilter().isEmpty() && !s.coordinator().equals(q.coordinatorFilter())) {
+            return false;
+        }
+        if (!q.tagFilter().isEmpty() && !s.tags().contains(q.tagFilter())) {
+            return false;
+        }
+        var start = s.start().instant();
+        if (q.fromInstant().isPresent()
+                && (start.isEmpty() || start.get().isBefore(q.fromInstant().get()))) {
+            return false;
+        }
+        if (q.toInstant().isPresent()
+                && (start.isEmpty() || !start.get().isBefore(q.toInstant().get()))) {
             return false;
         }
         if (q.text().isEmpty()) {
@@ -83,7 +102,7 @@ public class SessionListing {
     }
 
     private static Comparator<Session> order(SessionQuery q) {
-        Comparator<Session> order = switch (q.sort()) {
+        Comparator<Session> order = switch (q.sortKey()) {
             case "title" -> Comparator.comparing(s -> s.title().toLowerCase(Locale.ROOT));
             case "status" ->
                 Comparator.comparing(s -> s.status().map(Enum::ordinal).orElse(99));

@@ -1,50 +1,131 @@
 package org.sessionledger.web.session;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.session.SessionStatus;
 
-/**
- * Filters, sort and page of the sessions list, as they appear in the URL.
- *
- * @param status a status word ({@code active}, {@code paused}, ...) or empty
- * @param coordinator an exact coordinator or empty
- * @param text words the title or id must contain, or empty
- * @param sort {@code start} (default), {@code title} or {@code status}
- * @param descending newest first when true
- * @param page 1-based page
- */
-public record SessionQuery(
-        Optional<SessionStatus> status, String coordinator, String text, String sort, boolean descending, int page) {
+/** Filters, sort and page of the sessions list, as they appear in the URL (every view is a permalink). */
+public class SessionQuery {
 
     public static final int PAGE_SIZE = 50;
 
-    public static SessionQuery parse(
-            String status, String coordinator, String text, String sort, String dir, int page) {
-        Optional<SessionStatus> parsed = Optional.empty();
-        if (status != null && !status.isBlank()) {
-            parsed = SessionStatus.parse(status);
-            if (parsed.isEmpty()) {
-                throw new InvalidRequestException(
-                        "Unknown status '" + status + "': use active, paused, completed or error.");
-            }
+    /** A status word: active, paused, completed or error. */
+    @RestQuery
+    public String status;
+
+    @RestQuery
+    public String coordinator;
+
+    @RestQuery
+    public String tag;
+
+    /** Words the title, id or tags must contain. */
+    @RestQuery
+    public String q;
+
+    /** Sessions started on or after this day (YYYY-MM-DD). */
+    @RestQuery
+    public String from;
+
+    /** Sessions started on or before this day (YYYY-MM-DD). */
+    @RestQuery
+    public String to;
+
+    /** start (default), title or status. */
+    @RestQuery
+    public String sort;
+
+    /** asc or desc (default). */
+    @RestQuery
+    public String dir;
+
+    @RestQuery
+    public Integer page;
+
+    public Optional<SessionStatus> statusFilter() {
+        if (blank(status)) {
+            return Optional.empty();
         }
-        String sortKey = sort == null || sort.isBlank() ? "start" : sort.toLowerCase(Locale.ROOT);
-        if (!sortKey.equals("start") && !sortKey.equals("title") && !sortKey.equals("status")) {
-            throw new InvalidRequestException("Unknown sort '" + sort + "': use start, title or status.");
-        }
-        return new SessionQuery(
-                parsed,
-                coordinator == null ? "" : coordinator.strip(),
-                text == null ? "" : text.strip(),
-                sortKey,
-                !"asc".equalsIgnoreCase(dir),
-                Math.max(1, page));
+        return Optional.of(SessionStatus.parse(status)
+                .orElseThrow(() -> new InvalidRequestException(
+                        "Unknown status '" + status + "': use active, paused, completed or error.")));
     }
 
-    /** The status filter as the word used in URLs, or empty. */
     public String statusWord() {
-        return status.map(s -> s.word().toLowerCase(Locale.ROOT)).orElse("");
+        return statusFilter().map(s -> s.word().toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    public String coordinatorFilter() {
+        return blank(coordinator) ? "" : coordinator.strip();
+    }
+
+    public String tagFilter() {
+        return blank(tag) ? "" : tag.strip();
+    }
+
+    public String text() {
+        return blank(q) ? "" : q.strip();
+    }
+
+    public Optional<Instant> fromInstant() {
+        return day(from, "from").map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    public Optional<Instant> toInstant() {
+        return day(to, "to").map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    public String fromText() {
+        return blank(from) ? "" : from.strip();
+    }
+
+    public String toText() {
+        return blank(to) ? "" : to.strip();
+    }
+
+    public String sortKey() {
+        String key = blank(sort) ? "start" : sort.toLowerCase(Locale.ROOT);
+        if (!key.equals("start") && !key.equals("title") && !key.equals("status")) {
+            throw new InvalidRequestException("Unknown sort '" + sort + "': use start, title or status.");
+        }
+        return key;
+    }
+
+    public boolean descending() {
+        return !"asc".equalsIgnoreCase(dir);
+    }
+
+    public int pageNumber() {
+        return page == null ? 1 : Math.max(1, page);
+    }
+
+    /** Checks every parameter at once, so that a bad one is reported before any work. */
+    public SessionQuery validated() {
+        statusFilter();
+        sortKey();
+        fromInstant();
+        toInstant();
+        return this;
+    }
+
+    private static Optional<LocalDate> day(String value, String name) {
+        if (blank(value)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("The '" + name + "' date must look like 2025-07-20.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

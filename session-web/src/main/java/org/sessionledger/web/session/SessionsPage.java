@@ -2,12 +2,12 @@ package org.sessionledger.web.session;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.error.NotFoundException;
 import org.sessionledger.web.markdown.MarkdownRenderer;
 import org.sessionledger.web.workspace.WorkspaceService;
@@ -35,14 +35,7 @@ public class SessionsPage {
     }
 
     @GET
-    public TemplateInstance list(
-            @RestQuery String status,
-            @RestQuery String coordinator,
-            @RestQuery String q,
-            @RestQuery String sort,
-            @RestQuery String dir,
-            @RestQuery Integer page) {
-        SessionQuery query = SessionQuery.parse(status, coordinator, q, sort, dir, page == null ? 1 : page);
+    public TemplateInstance list(@BeanParam SessionQuery query) {
         return Templates.list(listing.list(query), query, workspace.root().toString());
     }
 

@@ -43,6 +43,20 @@ class SessionsPageTest {
                 .statusCode(200)
                 .body(containsString("Review the documentation set"))
                 .body(not(containsString("Build the ledger prototype")));
+        given().queryParam("tag", "ledger")
+                .when()
+                .get("/api/sessions")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("rows[0].id", equalTo(V2_SESSION));
+        given().queryParam("from", "2025-07-01")
+                .queryParam("to", "2025-07-31")
+                .when()
+                .get("/api/sessions")
+                .then()
+                .statusCode(200)
+                .body("rows.id", org.hamcrest.Matchers.contains(V2_SESSION));
         given().queryParam("q", "zzz-nothing")
                 .when()
                 .get("/")
