@@ -1,0 +1,246 @@
+package org.sessionledger.fs.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Edits the TOML front matter of a document line by line, changing only the lines it must: other keys, comments,
+ * ordering, emoji, line endings and the Markdown body stay byte for byte as they were.
+ */
+public final class FrontMatterEditor {
+
+    private static final Pattern TABLE_HEADER = Pattern.compile("^\\s*\\[\\[?[^\\]]*]]?\\s*(#.*)?$");
+
+    private final List<String> lines;
+    private final String newline;
+    private final int open;
+    private int close;
+
+    /** @throws IllegalArgumentException when the document has no closed {@code +++} front matter */
+    public FrontMatterEditor(String text) {
+        this.lines = new ArrayList<>(List.of(text.split("(?<=\n)", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        this.newline = text.contains("\r\n") ? "\r\n" : "\n";
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        if (first >= lines.size() || !lines.get(first).strip().equals("+++")) {
+            throw new IllegalArgumentException("The file has no '+++' front matter to edit.");
+        }
+        this.open = first;
+        int end = first + 1;
+        while (end < lines.size() && !lines.get(end).strip().equals("+++")) {
+            end++;
+        }
+        if (end >= lines.size()) {
+            throw new IllegalArgumentException("The file's '+++' front matter is never closed.");
+        }
+        this.close = end;
+    }
+
+    /** Sets a top-level string key, keeping a trailing comment; adds the key when it is missing. */
+    public FrontMatterEditor setString(String key, String value) {
+        int line = find(key);
+        if (line < 0) {
+            insert(key + " = " + quote(value));
+            return this;
+        }
+        String current = body(lines.get(line));
+        Matcher m = keyPattern(key).matcher(current);
+        if (!m.find()) {
+            return this;
+        }
+        String prefix = current.substring(0, m.end());
+        String rest = current.substring(m.end());
+        lines.set(line, prefix + quote(value) + tail(rest) + ending(lines.get(line)));
+        return this;
+    }
+
+    /** Appends a string to a top-level array, in whatever layout the array has; creates the array when missing. */
+    public FrontMatterEditor appendToArray(String key, String item) {
+        int line = find(key);
+        if (line < 0) {
+            insert(key + " = [" + quote(item) + "]");
+            return this;
+        }
+        int last = closingLine(line);
+        if (last < 0) {
+            return setString(key, item);
+        }
+        String text = body(lines.get(last));
+        String code = codeOf(text);
+        int from = last == line ? code.indexOf('[', code.indexOf('=')) + 1 : 0;
+        int bracket = closingBracket(code, from);
+        String inside = code.substring(from, bracket);
+        if (last == line || !inside.isBlank()) {
+            lines.set(
+                    last, withItem(code, from, inside, item) + text.substring(code.length()) + ending(lines.get(last)));
+            return this;
+        }
+        int previous = last - 1;
+        while (previous > line && codeOf(body(lines.get(previous))).isBlank()) {
+            previous--;
+        }
+        String indent = "    ";
+        if (previous > line) {
+            String prev = body(lines.get(previous));
+            indent = prev.substring(0, prev.length() - prev.stripLeading().length());
+            String prevCode = codeOf(prev).stripTrailing();
+            if (!prevCode.endsWith(",") && !prevCode.endsWith("[")) {
+                lines.set(previous, prevCode + "," + tail(prev) + ending(lines.get(previous)));
+            }
+        }
+        lines.add(last, indent + quote(item) + "," + newline);
+        close++;
+        return this;
+    }
+
+    /** {@code code} with {@code item} added after the existing items {@code inside} (which start at {@code from}). */
+    private static String withItem(String code, int from, String inside, String item) {
+        String items = inside.stripTrailing();
+        String separator = items.isBlank() ? "" : items.endsWith(",") ? " " : ", ";
+        int cut = from + items.length();
+        return code.substring(0, cut) + separator + quote(item) + code.substring(cut);
+    }
+
+    /** The comment ending a line, with the spaces before it, or nothing. */
+    private static String tail(String line) {
+        String code = codeOf(line);
+        if (code.length() == line.length()) {
+            return "";
+        }
+        return code.substring(code.stripTrailing().length()) + line.substring(code.length());
+    }
+
+    /** The edited document. */
+    public String text() {
+        return String.join("", lines);
+    }
+
+    private int find(String key) {
+        Pattern pattern = keyPattern(key);
+        for (int i = open + 1; i < close; i++) {
+            String line = body(lines.get(i));
+            if (TABLE_HEADER.matcher(line).matches()) {
+                return -1;
+            }
+            if (pattern.matcher(line).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void insert(String line) {
+        int at = open + 1;
+        while (at < close && !TABLE_HEADER.matcher(body(lines.get(at))).matches()) {
+            at++;
+        }
+        lines.add(at, line + newline);
+        close++;
+    }
+
+    /** The line holding the array's closing bracket, or -1 when the value is not an array. */
+    private int closingLine(int keyLine) {
+        String first = body(lines.get(keyLine));
+        Matcher m = Pattern.compile("=\\s*").matcher(first);
+        if (!m.find() || m.end() >= first.length() || first.charAt(m.end()) != '[') {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = keyLine; i < close; i++) {
+            String code = codeOf(body(lines.get(i)));
+            int start = i == keyLine ? m.end() : 0;
+            boolean inString = false;
+            for (int c = start; c < code.length(); c++) {
+                char ch = code.charAt(c);
+                if (ch == '"' && (c == 0 || code.charAt(c - 1) != '\\')) {
+                    inString = !inString;
+                } else if (!inString && ch == '[') {
+                    depth++;
+                } else if (!inString && ch == ']' && --depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the bracket that closes the array in {@code code}, searching from {@code from}. */
+    private static int closingBracket(String code, int from) {
+        int depth = 1;
+        boolean inString = false;
+        for (int c = from; c < code.length(); c++) {
+            char ch = code.charAt(c);
+            if (ch == '"' && (c == 0 || code.charAt(c - 1) != '\\')) {
+                inString = !inString;
+            } else if (!inString && ch == '[') {
+                depth++;
+            } else if (!inString && ch == ']' && --depth == 0) {
+                return c;
+            }
+        }
+        return code.length();
+    }
+
+    private static Pattern keyPattern(String key) {
+        return Pattern.compile("^\\s*(?:" + Pattern.quote(key) + "|\"" + Pattern.quote(key) + "\")\\s*=\\s*");
+    }
+
+    /** The line without its line terminator. */
+    private static String body(String line) {
+        return line.replaceAll("\\r?\\n$", "");
+    }
+
+    private static String ending(String line) {
+        return line.endsWith("\r\n") ? "\r\n" : line.endsWith("\n") ? "\n" : "";
+    }
+
+    /** The part of a line before a {@code #} comment that is not inside a string. */
+    static String codeOf(String line) {
+        boolean inDouble = false;
+        boolean inSingle = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' && !inSingle && (i == 0 || line.charAt(i - 1) != '\\')) {
+                inDouble = !inDouble;
+            } else if (c == '\'' && !inDouble) {
+                inSingle = !inSingle;
+            } else if (c == '#' && !inDouble && !inSingle) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    private static String commentOf(String line) {
+        return line.substring(codeOf(line).length()).strip();
+    }
+
+    /** A TOML basic string. */
+    public static String quote(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
