@@ -218,10 +218,6 @@ public final class FrontMatterEditor {
         return line;
     }
 
-    private static String commentOf(String line) {
-        return line.substring(codeOf(line).length()).strip();
-    }
-
     /** A TOML basic string. */
     public static String quote(String value) {
         StringBuilder out = new StringBuilder("\"");
