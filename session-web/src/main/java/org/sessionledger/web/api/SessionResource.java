@@ -63,6 +63,7 @@ public class SessionResource {
     /** Drops PostgreSQL and Lucene mirrors and rebuilds them from the files (in the background). */
     @POST
     @Path("admin/rebuild")
+    @jakarta.annotation.security.RolesAllowed("admin")
     public Progress rebuild() {
         workspace.rebuild();
         return workspace.progress();

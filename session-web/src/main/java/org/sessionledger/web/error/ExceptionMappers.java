@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sessionledger.domain.error.ConflictException;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.error.NotFoundException;
 
@@ -22,8 +23,11 @@ public class ExceptionMappers {
     static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
 
     /** Exception → status, resolved by walking superclasses. */
-    private static final Map<Class<? extends Throwable>, Integer> STATUS =
-            Map.of(NotFoundException.class, 404, InvalidRequestException.class, 400);
+    private static final Map<Class<? extends Throwable>, Integer> STATUS = Map.of(
+            NotFoundException.class, 404,
+            InvalidRequestException.class, 400,
+            ConflictException.class, 409,
+            org.sessionledger.domain.error.ForbiddenException.class, 403);
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -32,7 +36,8 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response domain(org.sessionledger.domain.error.DomainException e, UriInfo uri) {
-        return respond(statusOf(e), e.getMessage(), uri);
+        String current = e instanceof ConflictException conflict ? conflict.currentHash() : null;
+        return respond(statusOf(e), e.getMessage(), uri, current);
     }
 
     @ServerExceptionMapper
@@ -41,13 +46,13 @@ public class ExceptionMappers {
         if (status >= 500) {
             Log.error("Request failed", e);
         }
-        return respond(status, status == 404 ? "Nothing here." : "The request could not be handled.", uri);
+        return respond(status, status == 404 ? "Nothing here." : "The request could not be handled.", uri, null);
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         Log.error("Unexpected failure", e);
-        return respond(500, "Something went wrong on our side; it has been logged.", uri);
+        return respond(500, "Something went wrong on our side; it has been logged.", uri, null);
     }
 
     static int statusOf(Throwable e) {
@@ -60,7 +65,7 @@ public class ExceptionMappers {
         return 500;
     }
 
-    private static Response respond(int status, String detail, UriInfo uri) {
+    private static Response respond(int status, String detail, UriInfo uri, String currentHash) {
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -68,7 +73,7 @@ public class ExceptionMappers {
         if (path.startsWith("/api/") || path.equals("/api")) {
             return Response.status(status)
                     .type(PROBLEM_JSON)
-                    .entity(new ProblemDetail("about:blank", title, status, detail, path))
+                    .entity(new ProblemDetail("about:blank", title, status, detail, path, currentHash))
                     .build();
         }
         return Response.status(status)

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.session.Artifact;
+import org.sessionledger.domain.session.Lifecycle;
 import org.sessionledger.domain.session.LogEntry;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
@@ -27,7 +28,8 @@ public record SessionDetail(
         Map<String, List<Artifact>> artifactsByCategory,
         int scaffoldFiles,
         List<TaskView> tasks,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics,
+        List<String> transitions) {
 
     /** A log entry with its time as written, its text rendered, and links to what it mentions. */
     public record EntryView(
@@ -115,6 +117,12 @@ public record SessionDetail(
                 s.relatedTasks().stream()
                         .map(id -> TaskView.of(id, scan.task(id)))
                         .toList(),
-                diagnostics);
+                diagnostics,
+                java.util.Arrays.stream(Lifecycle.Transition.values())
+                        .filter(t -> Lifecycle.isAllowed(s.status(), t))
+                        .map(t -> t == Lifecycle.Transition.FAIL
+                                ? "error"
+                                : t.name().toLowerCase(java.util.Locale.ROOT))
+                        .toList());
     }
 }

@@ -2,6 +2,7 @@ package org.sessionledger.web.session;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.sessionledger.domain.error.NotFoundException;
+import org.sessionledger.web.lifecycle.LifecycleService;
 import org.sessionledger.web.markdown.MarkdownRenderer;
 import org.sessionledger.web.workspace.WorkspaceService;
 
@@ -19,24 +21,34 @@ public class SessionsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(SessionListing.Page page, SessionQuery query, String workspace);
+        static native TemplateInstance list(
+                SessionListing.Page page, SessionQuery query, String workspace, Viewer viewer);
 
-        static native TemplateInstance session(SessionDetail session);
+        static native TemplateInstance session(SessionDetail session, Viewer viewer, String hash);
     }
 
     private final SessionListing listing;
     private final WorkspaceService workspace;
     private final MarkdownRenderer markdown;
+    private final SecurityIdentity identity;
+    private final LifecycleService lifecycle;
 
-    SessionsPage(SessionListing listing, WorkspaceService workspace, MarkdownRenderer markdown) {
+    SessionsPage(
+            SessionListing listing,
+            WorkspaceService workspace,
+            MarkdownRenderer markdown,
+            SecurityIdentity identity,
+            LifecycleService lifecycle) {
         this.listing = listing;
         this.workspace = workspace;
         this.markdown = markdown;
+        this.identity = identity;
+        this.lifecycle = lifecycle;
     }
 
     @GET
     public TemplateInstance list(@BeanParam SessionQuery query) {
-        return Templates.list(listing.list(query), query, workspace.root().toString());
+        return Templates.list(listing.list(query), query, workspace.root().toString(), Viewer.of(identity));
     }
 
     @GET
@@ -44,7 +56,10 @@ public class SessionsPage {
     public TemplateInstance session(@RestPath String id) {
         return workspace
                 .session(id)
-                .map(s -> Templates.session(SessionDetail.of(s, workspace.current(), markdown)))
+                .map(s -> Templates.session(
+                        SessionDetail.of(s, workspace.current(), markdown),
+                        Viewer.of(identity),
+                        lifecycle.currentHash(id)))
                 .orElseThrow(() -> new NotFoundException("session", id));
     }
 }

@@ -1,0 +1,82 @@
+package org.sessionledger.web.lifecycle;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.sessionledger.domain.error.InvalidRequestException;
+import org.sessionledger.domain.session.ArtifactCategory;
+import org.sessionledger.domain.session.Lifecycle.Transition;
+import org.sessionledger.fs.write.WriteResult;
+import org.sessionledger.web.template.TemplateExtensions;
+
+/** The forms of the session pages (CSRF-protected): start, pause, resume, complete, error, log, note, hand off. */
+@Path("/")
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class SessionActionsPage {
+
+    private final LifecycleService lifecycle;
+    private final SecurityIdentity identity;
+
+    SessionActionsPage(LifecycleService lifecycle, SecurityIdentity identity) {
+        this.lifecycle = lifecycle;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("sessions")
+    @RolesAllowed({"editor", "admin"})
+    public Response start(@RestForm String goal, @RestForm String coordinator) {
+        WriteResult r = lifecycle.start(goal, coordinator, actor());
+        return seeOther(r.sessionId());
+    }
+
+    @POST
+    @Path("sessions/{id}/actions")
+    @RolesAllowed({"editor", "admin"})
+    public Response act(
+            @RestPath String id,
+            @RestForm String action,
+            @RestForm String text,
+            @RestForm String topic,
+            @RestForm String category,
+            @RestForm String to,
+            @RestForm String expectedHash) {
+        Optional<String> expected = Optional.ofNullable(expectedHash).filter(h -> !h.isBlank());
+        String actor = actor();
+        switch (action == null ? "" : action) {
+            case "pause" -> lifecycle.transition(id, Transition.PAUSE, actor, text, expected);
+            case "resume" -> lifecycle.transition(id, Transition.RESUME, actor, text, expected);
+            case "complete" -> lifecycle.transition(id, Transition.COMPLETE, actor, text, expected);
+            case "error" -> lifecycle.transition(id, Transition.FAIL, actor, text, expected);
+            case "log" -> lifecycle.log(id, text, actor, expected);
+            case "note" ->
+                lifecycle.note(
+                        id,
+                        ArtifactCategory.ofFolder(category == null ? "notes" : category)
+                                .orElse(ArtifactCategory.NOTES),
+                        topic == null || topic.isBlank() ? "note" : topic,
+                        text == null ? "" : text,
+                        actor);
+            case "handoff" -> lifecycle.handoff(id, to, text, actor, expected);
+            default -> throw new InvalidRequestException("Unknown action '" + action + "'.");
+        }
+        return seeOther(id);
+    }
+
+    private static Response seeOther(String id) {
+        return Response.seeOther(URI.create("/sessions/" + TemplateExtensions.segment(id)))
+                .build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}
