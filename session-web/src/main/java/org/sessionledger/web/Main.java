@@ -5,12 +5,13 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.sessionledger.web.cli.SessionCli;
 import org.sessionledger.web.db.EmbeddedDatabase;
 
 /**
  * Starts Session Ledger. Without {@code quarkus.datasource.jdbc.url} (property or {@code QUARKUS_DATASOURCE_JDBC_URL})
  * an embedded PostgreSQL is started under the data directory and stopped on exit. {@code --rebuild} drops and rebuilds
- * both mirrors from the files.
+ * both mirrors from the files. {@code session ...} runs the command line instead of the server.
  */
 @QuarkusMain
 public final class Main {
@@ -18,6 +19,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String... args) throws Exception {
+        if (args.length > 0 && args[0].equals("session")) {
+            System.exit(new SessionCli(System.out, System.err)
+                    .run(Arrays.asList(args).subList(1, args.length)));
+        }
         if (Arrays.asList(args).contains("--rebuild")) {
             System.setProperty("sessions.index.rebuild-on-startup", "true");
         }

@@ -1,0 +1,79 @@
+package org.sessionledger.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sessionledger.fs.read.ResourceTrees;
+import org.sessionledger.testkit.FixtureNames;
+
+/** The command line on a real workspace on disk. */
+class SessionCliTest {
+
+    @TempDir
+    Path workspace;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--workspace", workspace.toString(), "--as", "cli-user"));
+        return new SessionCli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(all);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aWholeLifecycleFromTheCommandLine() throws IOException {
+        assertThat(run("start", "Write the docs", "--coordinator", "roo-commander"))
+                .isZero();
+        String id = out().split(" ")[0];
+        assertThat(id).startsWith("SESSION-Write_the_docs-");
+        assertThat(run("log", id, "outlined the chapters")).isZero();
+        assertThat(run("pause", id, "--reason", "coffee")).isZero();
+        assertThat(run("pause", id)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot pause a session that is Paused");
+        assertThat(run("resume", id)).isZero();
+        assertThat(run("handoff", id, "--to", "lee", "--note", "finish chapter 3"))
+                .isZero();
+        assertThat(run("complete", id)).isZero();
+        assertThat(run("list")).isZero();
+        assertThat(out()).contains("Completed").contains(id).contains("Write the docs");
+        String log = Files.readString(
+                workspace.resolve(".roo/commander/sessions").resolve(id).resolve("session_log.md"));
+        assertThat(log)
+                .contains("`cli-user`: outlined the chapters")
+                .contains("by `cli-user`: coffee")
+                .contains("owner = \"lee\"")
+                .contains("status = \"🏁 Completed\"");
+        assertThat(run("doctor")).isZero();
+        assertThat(out()).contains("1 sessions, 0 tasks: 0 errors, 0 warnings");
+    }
+
+    @Test
+    void doctorReportsProblemsAndUsageIsExplained() throws IOException {
+        ResourceTrees.copy(FixtureNames.location(FixtureNames.WORKSPACE), workspace);
+        assertThat(run("doctor")).isEqualTo(1);
+        assertThat(out()).contains("malformed_toml").contains("id_mismatch").contains("7 sessions, 5 tasks");
+        assertThat(run("log", "SESSION-Nope", "x")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No session named 'SESSION-Nope'");
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: session");
+    }
+}
