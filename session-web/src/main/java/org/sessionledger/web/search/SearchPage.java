@@ -11,6 +11,7 @@ import java.util.List;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchResult;
+import org.sessionledger.web.metrics.LedgerMetrics;
 
 /** The search page: one box with the query syntax, facets with counts, highlighted passages. */
 @Path("/search")
@@ -23,9 +24,11 @@ public class SearchPage {
     }
 
     private final LuceneSearcher searcher;
+    private final LedgerMetrics metrics;
 
-    SearchPage(LuceneSearcher searcher) {
+    SearchPage(LuceneSearcher searcher, LedgerMetrics metrics) {
         this.searcher = searcher;
+        this.metrics = metrics;
     }
 
     @GET
@@ -34,7 +37,7 @@ public class SearchPage {
             return page(200, Templates.search(query, null, List.of(), "", 0));
         }
         try {
-            SearchResult result = searcher.search(query.toRequest());
+            SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
             List<HitView> hits =
                     result.hits().stream().map(h -> HitView.of(h, query.text())).toList();
             int pages = (int) Math.min(50, (result.total() + 19) / 20);

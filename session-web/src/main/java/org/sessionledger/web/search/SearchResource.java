@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchResult;
+import org.sessionledger.web.metrics.LedgerMetrics;
 
 /** JSON search: the same parameters as the search page. */
 @Path("/api/search")
@@ -14,13 +15,15 @@ import org.sessionledger.index.lucene.SearchResult;
 public class SearchResource {
 
     private final LuceneSearcher searcher;
+    private final LedgerMetrics metrics;
 
-    SearchResource(LuceneSearcher searcher) {
+    SearchResource(LuceneSearcher searcher, LedgerMetrics metrics) {
         this.searcher = searcher;
+        this.metrics = metrics;
     }
 
     @GET
     public SearchResult search(@BeanParam SearchQuery query) {
-        return searcher.search(query.toRequest());
+        return metrics.timeSearch(() -> searcher.search(query.toRequest()));
     }
 }

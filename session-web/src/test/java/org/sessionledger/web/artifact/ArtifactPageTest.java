@@ -111,6 +111,13 @@ class ArtifactPageTest {
     void operationsEndpointsAnswer() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/search"));
         given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+        given().queryParam("q", "zebra").get("/api/search").then().statusCode(200);
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("jvm_"))
+                .body(containsString("sessionledger_search_seconds_count"))
+                .body(containsString("sessionledger_sessions"))
+                .body(containsString("sessionledger_index_version"));
     }
 }
