@@ -1,0 +1,27 @@
+package org.sessionledger.web.report;
+
+/**
+ * One event of the audit report: a log entry of a session, or a write recorded in the audit table.
+ *
+ * @param source {@code log} or {@code write}
+ */
+public record AuditEvent(
+        String time,
+        String source,
+        String session,
+        String actor,
+        String kind,
+        String text,
+        String file,
+        String beforeHash,
+        String afterHash) {
+
+    /** Column names, in CSV order. */
+    public static final String[] COLUMNS = {
+        "time", "source", "session", "actor", "kind", "text", "file", "before_hash", "after_hash"
+    };
+
+    public String[] values() {
+        return new String[] {time, source, session, actor, kind, text, file, beforeHash, afterHash};
+    }
+}
