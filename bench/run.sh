@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Session Ledger benchmark: the product and its baselines side by side, on the same generated corpus.
+#   bench/run.sh [files]        files: 10000 (default), 100000, or 1000000 (opt-in, slow)
+# Writes bench/results/<date>-<files>.md and .json and prints the table. Needs: rg, wrk (Debian: ripgrep, wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILES="${1:-10000}"
+WORK="${BENCH_DIR:-/tmp/sessionledger-bench}/$FILES"
+PORT="${BENCH_PORT:-8089}"
+RESULTS=bench/results
+mkdir -p "$RESULTS" "$WORK"
+
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  for c in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
+    [ -x "$c/bin/java" ] && export JAVA_HOME="$c" && break
+  done
+fi
+export PATH="$JAVA_HOME/bin:$PATH"
+for tool in rg wrk; do command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y ripgrep wrk)"; exit 2; }; done
+
+ms() { date +%s%3N; }
+elapsed() { local s; s=$(ms); "$@" > /dev/null; echo $(( $(ms) - s )); }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+echo "== build"
+./mvnw -B -q -DskipTests install
+./mvnw -B -q -pl session-bench dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
+CP="session-bench/target/classes:$(cat "$WORK/cp.txt")"
+APP=session-web/target/quarkus-app/quarkus-run.jar
+
+CORPUS="$WORK/workspace"
+if [ ! -f "$WORK/corpus.json" ]; then
+  echo "== generating $FILES files"
+  rm -rf "$CORPUS"
+  java -cp "$CP" org.sessionledger.bench.CorpusGenerator "$CORPUS" "$FILES" 42 > "$WORK/corpus.json"
+fi
+BYTES=$(sed -E 's/.*"bytes": ([0-9]+).*/\1/' "$WORK/corpus.json")
+N=$(sed -E 's/.*"files": ([0-9]+).*/\1/' "$WORK/corpus.json")
+MB=$(awk "BEGIN {printf \"%.1f\", $BYTES/1048576}")
+
+echo "== baselines (warm page cache)"
+find "$CORPUS" -type f -print0 | xargs -0 cat > /dev/null
+CAT_MS=$(elapsed bash -c "find '$CORPUS' -type f -print0 | xargs -0 cat")
+STAT_MS=$(elapsed find "$CORPUS" -type f -printf '%s %T@\n')
+RG1_MS=$(elapsed rg -j1 -c ledger "$CORPUS")
+RG2_MS=$(elapsed rg -j2 -c ledger "$CORPUS")
+rm -rf "$WORK/plain-index"
+LUCENE_MS=$(java -cp "$CP" org.sessionledger.bench.PlainLuceneIndexer "$CORPUS" "$WORK/plain-index" 2 | sed -E 's/.*"ms": ([0-9]+).*/\1/')
+
+start_app() {
+  java --enable-native-access=ALL-UNNAMED -Xmx1g -Dquarkus.http.port="$PORT" -Dsessions.fs.root="$CORPUS" \
+    -Dsessions.app.data-dir="$WORK/data" -jar "$APP" > "$WORK/app-$1.log" 2>&1 &
+  APP_PID=$!
+}
+stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
+trap stop_app EXIT
+BASE="http://localhost:$PORT"
+
+echo "== Session Ledger: cold start and full index (PostgreSQL + Lucene)"
+rm -rf "$WORK/data"
+T0=$(ms); start_app cold
+PEAK=0
+( while kill -0 "$APP_PID" 2>/dev/null; do r=$(rss_kb "$APP_PID"); echo "$r"; sleep 0.5; done ) > "$WORK/rss.txt" &
+SAMPLER=$!
+PROGRESS=$(java -cp "$CP" org.sessionledger.bench.HttpProbe ready "$BASE" 900)
+COLD_READY_MS=$(( $(ms) - T0 ))
+kill "$SAMPLER" 2>/dev/null || true
+PEAK=$(sort -n "$WORK/rss.txt" | tail -1)
+INDEX_MS=$(echo "$PROGRESS" | sed -E 's/.*"startedMillis":([0-9]+).*"finishedMillis":([0-9]+).*/\2 \1/' | awk '{print $1-$2}')
+sleep 5
+IDLE_RSS=$(rss_kb "$APP_PID")
+
+echo "== search latency and edit -> searchable"
+SEARCH=$(java -cp "$CP" org.sessionledger.bench.HttpProbe search "$BASE" 200)
+EDITS=$(java -cp "$CP" org.sessionledger.bench.HttpProbe edits "$BASE" "$CORPUS" 200)
+
+echo "== HTTP throughput (wrk, 2 threads, 8 connections, 10 s)"
+SESSION_ID=$(ls "$CORPUS/.roo/commander/sessions" | head -1)
+rps() { wrk -t2 -c8 -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
+RPS_TRIVIAL=$(rps "$BASE/q/health/live")
+RPS_SESSION=$(rps "$BASE/sessions/$SESSION_ID")
+RPS_SEARCH=$(rps "$BASE/search?q=ledger+payment")
+stop_app
+
+echo "== restart without changes"
+T0=$(ms); start_app warm
+PROGRESS2=$(java -cp "$CP" org.sessionledger.bench.HttpProbe ready "$BASE" 300)
+WARM_READY_MS=$(( $(ms) - T0 ))
+RESYNC_MS=$(echo "$PROGRESS2" | sed -E 's/.*"startedMillis":([0-9]+).*"finishedMillis":([0-9]+).*/\2 \1/' | awk '{print $1-$2}')
+REREAD=$(echo "$PROGRESS2" | sed -E 's/.*"unitsRead":([0-9]+).*/\1/')
+stop_app
+trap - EXIT
+
+ratio() { awk "BEGIN {printf \"%.2f\", $1/($2>0?$2:1)}"; }
+p() { echo "$1" | sed -E "s/.*\"$2\": \\{[^}]*\"$3\": ([0-9.]+).*/\\1/"; }
+DATE=$(date -u +%Y-%m-%d)
+MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+FILES_S=$(awk "BEGIN {printf \"%.0f\", $N/($INDEX_MS/1000)}")
+MB_S=$(awk "BEGIN {printf \"%.1f\", $MB/($INDEX_MS/1000)}")
+cat > "$RESULTS/$DATE-$FILES.md" <<TABLE
+## Benchmark: $N files, $MB MB ($DATE; $MACHINE)
+
+| measure | Session Ledger | baseline | ratio | target |
+|---|---|---|---|---|
+| full index incl. PostgreSQL | $INDEX_MS ms ($FILES_S files/s, $MB_S MB/s) | plain Lucene, 2 threads: $LUCENE_MS ms | $(ratio "$INDEX_MS" "$LUCENE_MS")× | ≤ 2.0× |
+| restart, no changes (sync) | $RESYNC_MS ms, $REREAD units re-read | find stat walk: $STAT_MS ms | $(ratio "$RESYNC_MS" "$STAT_MS")× | ≤ 3×, 0 re-read |
+| read floor | | cat every file: $CAT_MS ms | | |
+| grep a term | | rg -j1: $RG1_MS ms, rg -j2: $RG2_MS ms | | |
+| edit → searchable (200 edits) | p50 $(echo "$EDITS" | sed -E 's/.*"p50_ms": ([0-9.]+).*/\1/') ms, p99 $(echo "$EDITS" | sed -E 's/.*"p99_ms": ([0-9.]+).*/\1/') ms | | | p50 ≤ 250 ms, p99 ≤ 1 s |
+| search term (HTTP, highlights) | p50 $(p "$SEARCH" term p50_ms) ms, p99 $(p "$SEARCH" term p99_ms) ms | | | p50 ≤ 10, p99 ≤ 50 ms |
+| search phrase | p50 $(p "$SEARCH" phrase p50_ms) ms, p99 $(p "$SEARCH" phrase p99_ms) ms | | | |
+| search boolean | p50 $(p "$SEARCH" boolean p50_ms) ms, p99 $(p "$SEARCH" boolean p99_ms) ms | | | |
+| search with facet filters | p50 $(p "$SEARCH" facet p50_ms) ms, p99 $(p "$SEARCH" facet p99_ms) ms | | | |
+| session page (wrk -t2 -c8) | $RPS_SESSION req/s | trivial endpoint: $RPS_TRIVIAL req/s | $(ratio "$RPS_SESSION" "$RPS_TRIVIAL")× | |
+| search page (wrk -t2 -c8) | $RPS_SEARCH req/s | trivial endpoint: $RPS_TRIVIAL req/s | $(ratio "$RPS_SEARCH" "$RPS_TRIVIAL")× | |
+| cold start → ready (empty mirrors) | $COLD_READY_MS ms | | | |
+| start → ready (mirrors up to date) | $WARM_READY_MS ms | | | |
+| RSS of the JVM | idle $(( IDLE_RSS / 1024 )) MB, peak while indexing $(( PEAK / 1024 )) MB | | | |
+TABLE
+cat > "$RESULTS/$DATE-$FILES.json" <<JSON
+{"date": "$DATE", "machine": "$MACHINE", "files": $N, "bytes": $BYTES,
+ "index_ms": $INDEX_MS, "plain_lucene_ms": $LUCENE_MS, "resync_ms": $RESYNC_MS, "units_reread": $REREAD,
+ "stat_walk_ms": $STAT_MS, "cat_ms": $CAT_MS, "rg1_ms": $RG1_MS, "rg2_ms": $RG2_MS,
+ "edits": $EDITS, "search": $SEARCH,
+ "rps": {"trivial": $RPS_TRIVIAL, "session_page": $RPS_SESSION, "search_page": $RPS_SEARCH},
+ "cold_ready_ms": $COLD_READY_MS, "warm_ready_ms": $WARM_READY_MS, "rss_idle_kb": $IDLE_RSS, "rss_peak_kb": $PEAK}
+JSON
+cat "$RESULTS/$DATE-$FILES.md"
