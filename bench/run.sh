@@ -75,7 +75,7 @@ SEARCH=$(java -cp "$CP" org.sessionledger.bench.HttpProbe search "$BASE" 200)
 EDITS=$(java -cp "$CP" org.sessionledger.bench.HttpProbe edits "$BASE" "$CORPUS" 200)
 
 echo "== HTTP throughput (wrk, 2 threads, 8 connections, 10 s)"
-SESSION_ID=$(ls "$CORPUS/.roo/commander/sessions" | head -1)
+SESSION_ID=$(find "$CORPUS/.roo/commander/sessions" -mindepth 1 -maxdepth 1 -type d -printf "%f\n" -quit)
 rps() { wrk -t2 -c8 -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
 RPS_TRIVIAL=$(rps "$BASE/q/health/live")
 RPS_SESSION=$(rps "$BASE/sessions/$SESSION_ID")

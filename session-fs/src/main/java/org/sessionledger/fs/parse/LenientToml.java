@@ -33,12 +33,12 @@ final class LenientToml {
             String rest = key.group(2).strip();
             int line = blockLine + i;
             if (rest.startsWith("[")) {
-                StringBuilder array = new StringBuilder(stripComment(rest));
+                StringBuilder array = new StringBuilder(TomlLines.codeOf(rest));
                 while (!closes(array)
                         && i + 1 < lines.length
                         && !KEY_LINE.matcher(lines[i + 1]).matches()) {
                     i++;
-                    array.append('\n').append(stripComment(lines[i]));
+                    array.append('\n').append(TomlLines.codeOf(lines[i]));
                 }
                 fields.putIfAbsent(name, new FieldValue.Texts(strings(array.toString()), line));
             } else if (rest.startsWith("\"\"\"") || rest.startsWith("'''")) {
@@ -54,7 +54,7 @@ final class LenientToml {
                 Matcher quoted = QUOTED.matcher(rest);
                 String value = quoted.lookingAt()
                         ? unescape(quoted)
-                        : stripComment(rest).strip();
+                        : TomlLines.codeOf(rest).strip();
                 fields.putIfAbsent(name, new FieldValue.Text(value, line));
             }
             i++;
@@ -91,23 +91,6 @@ final class LenientToml {
             return quoted.group(2);
         }
         return quoted.group(1).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
-    }
-
-    /** Drops a {@code #} comment that is not inside a string. */
-    static String stripComment(String line) {
-        boolean inDouble = false;
-        boolean inSingle = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' && !inSingle && (i == 0 || line.charAt(i - 1) != '\\')) {
-                inDouble = !inDouble;
-            } else if (c == '\'' && !inDouble) {
-                inSingle = !inSingle;
-            } else if (c == '#' && !inDouble && !inSingle) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 
     private static String unquote(String key) {

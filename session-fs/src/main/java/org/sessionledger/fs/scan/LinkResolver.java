@@ -33,8 +33,16 @@ public final class LinkResolver {
     /** The links found and the diagnostics of dangling task references. */
     public record Resolved(List<Link> links, List<Diagnostic> diagnostics) {}
 
+    private final PathCache paths;
+
     public LinkResolver(Workspace workspace) {
+        this(workspace, new PathCache());
+    }
+
+    /** A resolver that answers file-existence questions from a cache kept by the caller. */
+    public LinkResolver(Workspace workspace, PathCache paths) {
         this.workspace = workspace;
+        this.paths = paths;
     }
 
     public Resolved resolve(List<Session> sessions, List<Task> tasks) {
@@ -131,6 +139,6 @@ public final class LinkResolver {
     }
 
     private Optional<String> file(Path base, String ref) {
-        return Links.resolveFile(workspace, base, ref).map(workspace::relative);
+        return Links.resolveFile(workspace, base, ref, paths).map(workspace::relative);
     }
 }

@@ -98,8 +98,8 @@ public final class WorkspaceScanner {
     }
 
     /** Links between the given sessions and tasks, with the diagnostics of dangling ones. */
-    public LinkResolver.Resolved links(List<Session> allSessions, List<Task> allTasks) {
-        return new LinkResolver(workspace).resolve(allSessions, allTasks);
+    public LinkResolver.Resolved links(List<Session> allSessions, List<Task> allTasks, PathCache paths) {
+        return new LinkResolver(workspace, paths).resolve(allSessions, allTasks);
     }
 
     public Workspace workspace() {

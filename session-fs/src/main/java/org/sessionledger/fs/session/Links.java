@@ -1,6 +1,5 @@
 package org.sessionledger.fs.session;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.sessionledger.fs.read.Workspace;
@@ -15,6 +14,12 @@ public final class Links {
      * against the workspace root; returns it only when it exists inside the workspace.
      */
     public static Optional<Path> resolveFile(Workspace workspace, Path base, String reference) {
+        return resolveFile(workspace, base, reference, new org.sessionledger.fs.scan.PathCache());
+    }
+
+    /** As {@link #resolveFile(Workspace, Path, String)}, answering existence questions from {@code cache}. */
+    public static Optional<Path> resolveFile(
+            Workspace workspace, Path base, String reference, org.sessionledger.fs.scan.PathCache cache) {
         String clean = stripSuffix(reference);
         if (clean.isEmpty() || clean.contains("://")) {
             return Optional.empty();
@@ -22,7 +27,7 @@ public final class Links {
         for (Path from : new Path[] {base, workspace.root()}) {
             try {
                 Path candidate = from.resolve(clean).normalize();
-                if (Files.exists(candidate) && workspace.contains(candidate)) {
+                if (cache.existsInside(workspace, candidate)) {
                     return Optional.of(candidate);
                 }
             } catch (java.nio.file.InvalidPathException e) {

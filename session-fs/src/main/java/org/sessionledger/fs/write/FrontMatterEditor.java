@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sessionledger.fs.parse.TomlLines;
 
 /**
  * Edits the TOML front matter of a document line by line, changing only the lines it must: other keys, comments,
@@ -73,7 +74,7 @@ public final class FrontMatterEditor {
             return setString(key, item);
         }
         String text = body(lines.get(last));
-        String code = codeOf(text);
+        String code = TomlLines.codeOf(text);
         int from = last == line ? code.indexOf('[', code.indexOf('=')) + 1 : 0;
         int bracket = closingBracket(code, from);
         String inside = code.substring(from, bracket);
@@ -83,14 +84,14 @@ public final class FrontMatterEditor {
             return this;
         }
         int previous = last - 1;
-        while (previous > line && codeOf(body(lines.get(previous))).isBlank()) {
+        while (previous > line && TomlLines.codeOf(body(lines.get(previous))).isBlank()) {
             previous--;
         }
         String indent = "    ";
         if (previous > line) {
             String prev = body(lines.get(previous));
             indent = prev.substring(0, prev.length() - prev.stripLeading().length());
-            String prevCode = codeOf(prev).stripTrailing();
+            String prevCode = TomlLines.codeOf(prev).stripTrailing();
             if (!prevCode.endsWith(",") && !prevCode.endsWith("[")) {
                 lines.set(previous, prevCode + "," + tail(prev) + ending(lines.get(previous)));
             }
@@ -110,7 +111,7 @@ public final class FrontMatterEditor {
 
     /** The comment ending a line, with the spaces before it, or nothing. */
     private static String tail(String line) {
-        String code = codeOf(line);
+        String code = TomlLines.codeOf(line);
         if (code.length() == line.length()) {
             return "";
         }
@@ -154,7 +155,7 @@ public final class FrontMatterEditor {
         }
         int depth = 0;
         for (int i = keyLine; i < close; i++) {
-            String code = codeOf(body(lines.get(i)));
+            String code = TomlLines.codeOf(body(lines.get(i)));
             int start = i == keyLine ? m.end() : 0;
             boolean inString = false;
             for (int c = start; c < code.length(); c++) {
@@ -199,23 +200,6 @@ public final class FrontMatterEditor {
 
     private static String ending(String line) {
         return line.endsWith("\r\n") ? "\r\n" : line.endsWith("\n") ? "\n" : "";
-    }
-
-    /** The part of a line before a {@code #} comment that is not inside a string. */
-    static String codeOf(String line) {
-        boolean inDouble = false;
-        boolean inSingle = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' && !inSingle && (i == 0 || line.charAt(i - 1) != '\\')) {
-                inDouble = !inDouble;
-            } else if (c == '\'' && !inDouble) {
-                inSingle = !inSingle;
-            } else if (c == '#' && !inDouble && !inSingle) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 
     /** A TOML basic string. */

@@ -28,6 +28,9 @@ public class MirrorStore implements Mirror {
     /** Diagnostics that come from link resolution rather than from one unit. */
     public static final String LINKS_UNIT = "links";
 
+    /** PostgreSQL takes at most 65535 bind parameters per statement. */
+    private static final int DELETE_CHUNK = 10_000;
+
     private static final String[] UNIT_TABLES = {
         "EntryEntity", "ArtifactEntity", "DiagnosticEntity", "FileStateEntity", "SessionEntity", "TaskEntity"
     };
@@ -126,8 +129,9 @@ public class MirrorStore implements Mirror {
     @Override
     @Transactional
     public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
-        if (!removed.isEmpty()) {
-            links.delete("id in ?1", removed.stream().map(MirrorStore::linkId).toList());
+        List<String> ids = removed.stream().map(MirrorStore::linkId).toList();
+        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+            links.delete("id in ?1", ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)));
         }
         links.persist(added.stream().map(MirrorStore::toEntity));
         diagnostics.delete("unit", LINKS_UNIT);

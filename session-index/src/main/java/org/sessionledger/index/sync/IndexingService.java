@@ -21,6 +21,7 @@ import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.scan.FileStamp;
 import org.sessionledger.fs.scan.LinkResolver;
+import org.sessionledger.fs.scan.PathCache;
 import org.sessionledger.fs.scan.WorkspaceScanner;
 import org.sessionledger.fs.watch.WorkspaceWatcher;
 import org.sessionledger.index.db.FileStateEntity;
@@ -48,6 +49,7 @@ public final class IndexingService implements Closeable {
     private final UnitReader reader;
     private final WorkspaceState state = new WorkspaceState();
     private final ProgressTracker progress = new ProgressTracker(LOG);
+    private final PathCache paths = new PathCache();
     private boolean loaded;
     private WorkspaceWatcher watcher;
 
@@ -63,6 +65,7 @@ public final class IndexingService implements Closeable {
     /** Brings both mirrors up to date with the files; {@code force} re-reads every unit. */
     public synchronized void fullSync(boolean force) {
         progress.start("scanning", 0);
+        paths.clear();
         WorkspaceScanner.Discovery discovery = scanner.discover();
         Set<String> current = new LinkedHashSet<>();
         discovery.sessionDirectories().forEach(d -> current.add(UnitKeys.session(relative(d))));
@@ -94,9 +97,10 @@ public final class IndexingService implements Closeable {
     }
 
     /** Applies a batch of changed paths from the watcher. */
-    public synchronized void apply(Collection<Path> paths) {
+    public synchronized void apply(Collection<Path> changedPaths) {
+        paths.invalidate(changedPaths);
         Set<String> units = new LinkedHashSet<>();
-        for (Path path : paths) {
+        for (Path path : changedPaths) {
             String rel = relative(path);
             var sessionDir = UnitKeys.sessionDirectoryOf(rel);
             if (sessionDir.isPresent()) {
@@ -227,13 +231,15 @@ public final class IndexingService implements Closeable {
 
     private void finish() {
         progress.phase("linking");
-        LinkResolver.Resolved resolved = scanner.links(state.sessions(), state.tasks());
+        LinkResolver.Resolved resolved = scanner.links(state.sessions(), state.tasks(), paths);
         List<Link> links = resolved.links().stream().distinct().toList();
         Set<Link> before = new HashSet<>(state.links());
         Set<Link> after = new HashSet<>(links);
         List<Link> removed = before.stream().filter(l -> !after.contains(l)).toList();
         List<Link> added = links.stream().filter(l -> !before.contains(l)).toList();
-        mirror.replaceLinks(removed, added, resolved.diagnostics());
+        if (!removed.isEmpty() || !added.isEmpty() || !state.linkDiagnostics().equals(resolved.diagnostics())) {
+            mirror.replaceLinks(removed, added, resolved.diagnostics());
+        }
         state.links(links, resolved.diagnostics());
         try {
             lucene.refresh();

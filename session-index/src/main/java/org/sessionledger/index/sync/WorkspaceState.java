@@ -78,6 +78,10 @@ public final class WorkspaceState {
         return links;
     }
 
+    List<Diagnostic> linkDiagnostics() {
+        return linkDiagnostics;
+    }
+
     void links(List<Link> resolved, List<Diagnostic> dangling) {
         this.links = List.copyOf(resolved);
         this.linkDiagnostics = List.copyOf(dangling);
