@@ -71,11 +71,13 @@ sleep 5
 IDLE_RSS=$(rss_kb "$APP_PID")
 
 echo "== search latency and edit -> searchable"
-SEARCH=$(java -cp "$CP" org.sessionledger.bench.HttpProbe search "$BASE" 200)
-EDITS=$(java -cp "$CP" org.sessionledger.bench.HttpProbe edits "$BASE" "$CORPUS" 200)
+SEARCH=$(java -cp "$CP" org.sessionledger.bench.HttpProbe search "$BASE" 200 | tee "$WORK/search.json")
+EDITS=$(java -cp "$CP" org.sessionledger.bench.HttpProbe edits "$BASE" "$CORPUS" 200 | tee "$WORK/edits.json")
+echo "search: $SEARCH"
+echo "edits: $EDITS"
 
 echo "== HTTP throughput (wrk, 2 threads, 8 connections, 10 s)"
-SESSION_ID=$(find "$CORPUS/.roo/commander/sessions" -mindepth 1 -maxdepth 1 -type d -printf "%f\n" -quit)
+SESSION_ID=$( (find "$CORPUS/.roo/commander/sessions" -mindepth 1 -maxdepth 1 -type d -printf "%f\n" | grep -m1 -E '^[A-Za-z0-9_.-]+$') || true)
 rps() { wrk -t2 -c8 -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
 RPS_TRIVIAL=$(rps "$BASE/q/health/live")
 RPS_SESSION=$(rps "$BASE/sessions/$SESSION_ID")
