@@ -20,7 +20,7 @@ public final class Main {
 
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("session")) {
-            System.exit(new SessionCli(System.out, System.err)
+            System.exit(new SessionCli(System.out, System.err, dataDirectory())
                     .run(Arrays.asList(args).subList(1, args.length)));
         }
         if (Arrays.asList(args).contains("--rebuild")) {

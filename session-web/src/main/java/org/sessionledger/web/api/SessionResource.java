@@ -43,7 +43,7 @@ public class SessionResource {
     public SessionDetail session(@RestPath String id) {
         return workspace
                 .session(id)
-                .map(s -> SessionDetail.of(s, workspace.current(), markdown))
+                .map(s -> SessionDetail.of(s, workspace.current(), workspace.knownFiles(), markdown))
                 .orElseThrow(() -> new NotFoundException("session", id));
     }
 

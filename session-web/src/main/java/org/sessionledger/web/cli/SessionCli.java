@@ -35,14 +35,18 @@ public final class SessionCli {
               list                                       list sessions
               doctor                                     validate the workspace, print diagnostics
             options: --workspace <dir> (default: $SESSIONS_FS_ROOT or the current directory)
-                     --as <user>       (default: the OS user)""";
+                     --as <user>       (default: the OS user)
+            Writes are recorded in the audit table of the configured database (QUARKUS_DATASOURCE_JDBC_URL) or of the
+            app's running embedded one; the session log always records them.""";
 
     private final PrintStream out;
     private final PrintStream err;
+    private final CliAudit audit;
 
-    public SessionCli(PrintStream out, PrintStream err) {
+    public SessionCli(PrintStream out, PrintStream err, Path dataDir) {
         this.out = out;
         this.err = err;
+        this.audit = new CliAudit(dataDir);
     }
 
     /** Runs one command; returns the process exit code (0 ok, 1 problems found or refused, 2 usage). */
@@ -82,41 +86,55 @@ public final class SessionCli {
         SessionWriter writer = new SessionWriter(settings);
         Instant now = Instant.now();
         String command = words.get(0);
-        return switch (command) {
-            case "start" ->
-                need(words, 2)
-                        ? report(writer.initiate(words.get(1), options.get("coordinator"), actor, now))
-                        : usage();
-            case "log" ->
-                need(words, 3)
-                        ? report(writer.appendEntry(
-                                dir(settings, words.get(1)), actor, words.get(2), Optional.empty(), now))
-                        : usage();
-            case "pause", "resume", "complete", "error" ->
-                need(words, 2)
-                        ? report(writer.transition(
-                                dir(settings, words.get(1)),
-                                transition(command),
-                                actor,
-                                options.get("reason"),
-                                Optional.empty(),
-                                now))
-                        : usage();
-            case "handoff" ->
-                need(words, 2) && options.containsKey("to")
-                        ? report(new HandoffWriter(writer)
-                                .handoff(
-                                        dir(settings, words.get(1)),
-                                        actor,
-                                        options.get("to"),
-                                        options.get("note"),
-                                        Optional.empty(),
-                                        now))
-                        : usage();
-            case "list" -> list(new WorkspaceScanner(settings).scan());
-            case "doctor" -> doctor(new WorkspaceScanner(settings).scan());
-            default -> usage();
-        };
+        Optional<String> expected = Optional.empty();
+        switch (command) {
+            case "start" -> {
+                if (!need(words, 2)) {
+                    return usage();
+                }
+                return report(
+                        writer.initiate(words.get(1), options.get("coordinator"), actor, now),
+                        settings,
+                        actor,
+                        command,
+                        words.get(1));
+            }
+            case "log" -> {
+                if (!need(words, 3)) {
+                    return usage();
+                }
+                WriteResult r = writer.appendEntry(dir(settings, words.get(1)), actor, words.get(2), expected, now);
+                return report(r, settings, actor, command, words.get(2));
+            }
+            case "pause", "resume", "complete", "error" -> {
+                if (!need(words, 2)) {
+                    return usage();
+                }
+                String reason = options.get("reason");
+                WriteResult r = writer.transition(
+                        dir(settings, words.get(1)), transition(command), actor, reason, expected, now);
+                return report(r, settings, actor, command, reason);
+            }
+            case "handoff" -> {
+                if (!need(words, 2) || !options.containsKey("to")) {
+                    return usage();
+                }
+                String to = options.get("to");
+                String note = options.get("note");
+                WriteResult r =
+                        new HandoffWriter(writer).handoff(dir(settings, words.get(1)), actor, to, note, expected, now);
+                return report(r, settings, actor, command, "to " + to + (note == null ? "" : ": " + note));
+            }
+            case "list" -> {
+                return list(new WorkspaceScanner(settings).scan());
+            }
+            case "doctor" -> {
+                return doctor(new WorkspaceScanner(settings).scan());
+            }
+            default -> {
+                return usage();
+            }
+        }
     }
 
     private static Transition transition(String command) {
@@ -135,8 +153,9 @@ public final class SessionCli {
                 .orElseThrow(() -> new org.sessionledger.domain.error.NotFoundException("session", id));
     }
 
-    private int report(WriteResult result) {
+    private int report(WriteResult result, FsSettings settings, String actor, String action, String detail) {
         out.println(result.sessionId() + " " + result.afterHash());
+        audit.record(result, settings.root(), actor, action, detail).ifPresent(why -> err.println("note: " + why));
         return 0;
     }
 

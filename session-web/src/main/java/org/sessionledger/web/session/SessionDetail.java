@@ -2,7 +2,6 @@ package org.sessionledger.web.session;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.qute.RawString;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,10 +93,7 @@ public record SessionDetail(
         }
     }
 
-    public static SessionDetail of(Session s, WorkspaceScan scan, MarkdownRenderer markdown) {
-        Set<String> files = new HashSet<>();
-        scan.sessions().forEach(x -> x.artifacts().forEach(a -> files.add(x.directory() + "/" + a.path())));
-        scan.tasks().forEach(t -> files.add(t.path()));
+    public static SessionDetail of(Session s, WorkspaceScan scan, Set<String> files, MarkdownRenderer markdown) {
         List<Diagnostic> diagnostics = scan.diagnosticsUnder(s.directory());
         Map<String, List<Artifact>> byCategory = new TreeMap<>();
         for (Artifact a : s.contentArtifacts()) {

@@ -57,7 +57,7 @@ public class SessionsPage {
         return workspace
                 .session(id)
                 .map(s -> Templates.session(
-                        SessionDetail.of(s, workspace.current(), markdown),
+                        SessionDetail.of(s, workspace.current(), workspace.knownFiles(), markdown),
                         Viewer.of(identity),
                         lifecycle.currentHash(id)))
                 .orElseThrow(() -> new NotFoundException("session", id));

@@ -6,7 +6,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +31,7 @@ public class WorkspaceService {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("indexing").unstarted(r));
     private volatile Future<?> firstSync;
+    private volatile KnownFiles knownFiles;
 
     WorkspaceService(IndexingService indexing, IndexConfig config) {
         this.indexing = indexing;
@@ -70,6 +73,22 @@ public class WorkspaceService {
     public WorkspaceScan current() {
         return indexing.snapshot();
     }
+
+    /** The workspace-relative paths of every artifact and task file, computed once per snapshot. */
+    public Set<String> knownFiles() {
+        WorkspaceScan scan = current();
+        KnownFiles cached = knownFiles;
+        if (cached != null && cached.scan() == scan) {
+            return cached.paths();
+        }
+        Set<String> paths = new HashSet<>();
+        scan.sessions().forEach(s -> s.artifacts().forEach(a -> paths.add(s.directory() + "/" + a.path())));
+        scan.tasks().forEach(t -> paths.add(t.path()));
+        knownFiles = new KnownFiles(scan, Set.copyOf(paths));
+        return knownFiles.paths();
+    }
+
+    private record KnownFiles(WorkspaceScan scan, Set<String> paths) {}
 
     public long version() {
         return indexing.version();

@@ -8,12 +8,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.fs.read.ResourceTrees;
 import org.sessionledger.testkit.FixtureNames;
+import org.sessionledger.web.db.EmbeddedDatabase;
 
 /** The command line on a real workspace on disk. */
 class SessionCliTest {
@@ -31,7 +35,8 @@ class SessionCliTest {
         all.addAll(List.of("--workspace", workspace.toString(), "--as", "cli-user"));
         return new SessionCli(
                         new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        workspace.resolve(".no-data"))
                 .run(all);
     }
 
@@ -47,6 +52,7 @@ class SessionCliTest {
         assertThat(id).startsWith("SESSION-Write_the_docs-");
         assertThat(run("log", id, "outlined the chapters")).isZero();
         assertThat(run("pause", id, "--reason", "coffee")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("note: no database configured or running");
         assertThat(run("pause", id)).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot pause a session that is Paused");
         assertThat(run("resume", id)).isZero();
@@ -64,6 +70,43 @@ class SessionCliTest {
                 .contains("status = \"🏁 Completed\"");
         assertThat(run("doctor")).isZero();
         assertThat(out()).contains("1 sessions, 0 tasks: 0 errors, 0 warnings");
+    }
+
+    @Test
+    void writesAreAuditedInTheConfiguredDatabase() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(workspace.resolve(".pg"), false)) {
+            String sql;
+            try (var in = getClass().getResourceAsStream("/db/migration/V2__create_audit_table.sql")) {
+                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "")) {
+                c.createStatement().execute(sql);
+            }
+            System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", db.username());
+            try {
+                assertThat(run("start", "Audited from the CLI")).isZero();
+                String id = out().split(" ")[0];
+                assertThat(run("pause", id, "--reason", "lunch")).isZero();
+                assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("note:");
+            } finally {
+                System.clearProperty("quarkus.datasource.jdbc.url");
+                System.clearProperty("quarkus.datasource.username");
+            }
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+                    ResultSet rows = c.createStatement()
+                            .executeQuery(
+                                    "select actor, action, detail, before_hash, after_hash from ledger_audit order by id")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("actor")).isEqualTo("cli-user");
+                assertThat(rows.getString("action")).isEqualTo("start");
+                assertThat(rows.getString("before_hash")).isEmpty();
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("action")).isEqualTo("pause");
+                assertThat(rows.getString("detail")).isEqualTo("lunch");
+                assertThat(rows.getString("before_hash")).hasSize(64).isNotEqualTo(rows.getString("after_hash"));
+            }
+        }
     }
 
     @Test
