@@ -16,8 +16,6 @@ import org.sessionledger.web.db.EmbeddedDatabase;
 @QuarkusMain
 public final class Main {
 
-    private Main() {}
-
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("session")) {
             System.exit(new SessionCli(System.out, System.err, dataDirectory())

@@ -57,6 +57,11 @@ public final class DocumentBuilder {
     }
 
     public List<Document> session(Session s) {
+        return session(s, contentOf);
+    }
+
+    /** The documents of a session, reading file text through {@code contentOf}. */
+    public List<Document> session(Session s, Function<String, Optional<String>> contentOf) {
         List<Document> docs = new ArrayList<>();
         String status = s.status().map(st -> st.word().toLowerCase(Locale.ROOT)).orElse("unknown");
         Document meta = base("session:" + s.id().value(), sessionUnit(s), "session", s.start());
@@ -100,6 +105,11 @@ public final class DocumentBuilder {
     }
 
     public List<Document> task(Task t) {
+        return task(t, contentOf);
+    }
+
+    /** The document of a task, reading its text through {@code contentOf}. */
+    public List<Document> task(Task t, Function<String, Optional<String>> contentOf) {
         String status = t.status().map(st -> st.name().toLowerCase(Locale.ROOT)).orElse("unknown");
         WrittenTime time = t.updated().instant().isPresent() ? t.updated() : t.created();
         Document doc = base("task:" + t.path(), taskUnit(t), "task", time);

@@ -40,7 +40,7 @@ import org.sessionledger.index.lucene.LuceneIndex;
 public final class IndexingService implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(IndexingService.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 500;
 
     private final FsSettings settings;
     private final WorkspaceScanner scanner;
@@ -51,6 +51,9 @@ public final class IndexingService implements Closeable {
     private final ProgressTracker progress = new ProgressTracker(LOG);
     private final PathCache paths = new PathCache();
     private boolean loaded;
+    /** Whether units were read or removed since the links were last resolved. */
+    private boolean changedSomething;
+
     private WorkspaceWatcher watcher;
 
     public IndexingService(FsSettings settings, LuceneIndex lucene, Mirror mirror) {
@@ -147,32 +150,45 @@ public final class IndexingService implements Closeable {
 
     private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone) {
         progress.start("indexing", changed.size() + gone.size());
-        List<UnitReader.Read> batch = new ArrayList<>(BATCH);
-        for (String key : changed) {
-            batch.add(reader.read(key, stamps.get(key)));
-            progress.read(1);
-            if (batch.size() == BATCH) {
-                commit(batch);
-                batch.clear();
-            }
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            List<String> keys = changed.subList(from, Math.min(changed.size(), from + BATCH));
+            long started = System.nanoTime();
+            // parsing and building documents is independent per unit: use every core
+            List<UnitReader.Read> batch = new ArrayList<>(keys.parallelStream()
+                    .map(key -> reader.read(key, stamps.get(key)))
+                    .toList());
+            progress.time("read", System.nanoTime() - started);
+            progress.read(keys.size());
+            commit(batch);
         }
-        gone.forEach(key -> batch.add(new UnitReader.Read(new MirrorUnit.Removed(key), List.of())));
-        commit(batch);
+        commit(gone.stream()
+                .map(key -> new UnitReader.Read(new MirrorUnit.Removed(key), List.of()))
+                .toList());
+        changedSomething |= !changed.isEmpty() || !gone.isEmpty();
     }
 
     private void commit(List<UnitReader.Read> batch) {
         if (batch.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         try {
-            for (UnitReader.Read read : batch) {
-                lucene.replaceUnit(read.unit().key(), read.documents());
-            }
+            // IndexWriter takes updates from several threads at once
+            batch.parallelStream().forEach(read -> {
+                try {
+                    lucene.replaceUnit(read.unit().key(), read.documents());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             lucene.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        long indexed = System.nanoTime();
+        progress.time("lucene", indexed - started);
         mirror.write(batch.stream().map(UnitReader.Read::unit).toList());
+        progress.time("postgres", System.nanoTime() - indexed);
         for (UnitReader.Read read : batch) {
             switch (read.unit()) {
                 case MirrorUnit.SessionUnit s -> state.putSession(s.key(), s.session(), s.diagnostics());
@@ -231,6 +247,14 @@ public final class IndexingService implements Closeable {
 
     private void finish() {
         progress.phase("linking");
+        long started = System.nanoTime();
+        if (!changedSomething) {
+            // nothing was read or removed: the links loaded from the mirror still hold
+            state.publish();
+            progress.finish();
+            return;
+        }
+        changedSomething = false;
         LinkResolver.Resolved resolved = scanner.links(state.sessions(), state.tasks(), paths);
         List<Link> links = resolved.links().stream().distinct().toList();
         Set<Link> before = new HashSet<>(state.links());
@@ -247,6 +271,7 @@ public final class IndexingService implements Closeable {
             throw new UncheckedIOException(e);
         }
         state.publish();
+        progress.time("links", System.nanoTime() - started);
         progress.finish();
     }
 

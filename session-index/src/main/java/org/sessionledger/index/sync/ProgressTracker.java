@@ -10,6 +10,7 @@ final class ProgressTracker {
     private final Logger log;
     private volatile Progress current = Progress.IDLE;
     private long lastLog;
+    private final java.util.Map<String, Long> phases = new java.util.LinkedHashMap<>();
 
     ProgressTracker(Logger log) {
         this.log = log;
@@ -25,6 +26,7 @@ final class ProgressTracker {
             current = new Progress(phase, p.done(), p.done() + total, p.unitsRead(), p.startedMillis(), 0, p.runs());
         } else {
             current = new Progress(phase, 0, total, 0, System.currentTimeMillis(), 0, p.runs());
+            phases.clear();
         }
     }
 
@@ -48,7 +50,12 @@ final class ProgressTracker {
         }
     }
 
-    void finish() {
+    /** Adds time spent in a phase of the current run (reported when it finishes). */
+    synchronized void time(String phase, long nanos) {
+        phases.merge(phase, nanos, Long::sum);
+    }
+
+    synchronized void finish() {
         Progress p = current;
         current = new Progress(
                 "idle",
@@ -59,12 +66,19 @@ final class ProgressTracker {
                 System.currentTimeMillis(),
                 p.runs() + 1);
         if (p.done() > 0) {
+            StringBuilder split = new StringBuilder();
+            phases.forEach((name, nanos) -> split.append(split.isEmpty() ? "" : ", ")
+                    .append(name)
+                    .append(' ')
+                    .append(nanos / 1_000_000)
+                    .append(" ms"));
             log.infof(
-                    "Indexed %d units (%d read) in %d ms (%.0f units/s)",
+                    "Indexed %d units (%d read) in %d ms (%.0f units/s; %s)",
                     current.done(),
                     current.unitsRead(),
                     current.finishedMillis() - current.startedMillis(),
-                    current.rate());
+                    current.rate(),
+                    split);
         }
     }
 }

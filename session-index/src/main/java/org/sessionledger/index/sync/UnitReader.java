@@ -1,16 +1,22 @@
 package org.sessionledger.index.sync;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.fs.FsSettings;
+import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.read.Problems;
+import org.sessionledger.fs.read.SafeFileReader;
 import org.sessionledger.fs.scan.FileStamp;
 import org.sessionledger.fs.scan.UnitFiles;
 import org.sessionledger.fs.scan.WorkspaceScanner;
@@ -48,38 +54,48 @@ final class UnitReader {
 
     Read read(String key, List<FileStamp> stamps) {
         Path path = UnitKeys.resolve(settings.root(), key);
-        List<MirrorUnit.FileState> files = stamps.stream().map(this::state).toList();
+        Map<String, String> texts = new HashMap<>();
+        List<MirrorUnit.FileState> files =
+                stamps.stream().map(stamp -> state(stamp, texts)).toList();
+        Function<String, Optional<String>> contentOf = p -> Optional.ofNullable(texts.get(p));
         if (UnitKeys.isSession(key)) {
             SessionReader.Result result = scanner.readSession(path);
             return new Read(
                     new MirrorUnit.SessionUnit(key, result.session(), result.diagnostics(), files),
-                    documents.session(result.session()));
+                    documents.session(result.session(), contentOf));
         }
         TaskReader.Result result = scanner.readTask(path);
         List<Diagnostic> found = result.diagnostics();
         return result.task()
-                .map(task -> new Read(new MirrorUnit.TaskUnit(key, task, found, files), documents.task(task)))
+                .map(task ->
+                        new Read(new MirrorUnit.TaskUnit(key, task, found, files), documents.task(task, contentOf)))
                 .orElseGet(() -> new Read(new MirrorUnit.UnreadableUnit(key, found, files), List.of()));
     }
 
-    private MirrorUnit.FileState state(FileStamp stamp) {
-        return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), hash(stamp));
+    /**
+     * Reads a file of the unit once: its SHA-256 for the file state and, for text files inside the workspace and
+     * under the size limit, its text for the full-text index.
+     */
+    private MirrorUnit.FileState state(FileStamp stamp, Map<String, String> texts) {
+        Path file = settings.root().resolve(stamp.path());
+        if (stamp.size() > settings.maxFileBytes() || !scanner.workspace().contains(file)) {
+            return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), "size:" + stamp.size());
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (SessionLayout.isTextFile(stamp.path())) {
+                SafeFileReader.decode(bytes, new Problems(stamp.path()))
+                        .ifPresent(text -> texts.put(stamp.path(), text));
+            }
+            return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), hash(bytes));
+        } catch (IOException e) {
+            return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), "unreadable");
+        }
     }
 
-    /** SHA-256 of the file's bytes; files over the size limit are identified by their stamp only. */
-    private String hash(FileStamp stamp) {
-        if (stamp.size() > settings.maxFileBytes()) {
-            return "size:" + stamp.size();
-        }
-        try (InputStream in = Files.newInputStream(settings.root().resolve(stamp.path()))) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            return "unreadable";
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
