@@ -152,8 +152,7 @@ public class MirrorStore implements Mirror {
     @Transactional
     public Map<String, Map<String, FileStateEntity>> fileStates() {
         Map<String, Map<String, FileStateEntity>> byUnit = new HashMap<>();
-        fileStates
-                .streamAll()
+        readOnly("from FileStateEntity", FileStateEntity.class)
                 .forEach(f ->
                         byUnit.computeIfAbsent(f.unit, k -> new HashMap<>()).put(f.path, f));
         return byUnit;
@@ -162,11 +161,11 @@ public class MirrorStore implements Mirror {
     @Override
     @Transactional
     public Map<String, Session> sessions() {
-        Map<String, List<EntryEntity>> entriesByUnit = entriesByUnit();
+        Map<String, List<EntryEntity>> entriesByUnit = entriesByUnit("session:%");
         Map<String, List<ArtifactEntity>> artifactsByUnit =
-                artifacts.streamAll().collect(Collectors.groupingBy(a -> a.unit));
+                readOnly("from ArtifactEntity", ArtifactEntity.class).collect(Collectors.groupingBy(a -> a.unit));
         Map<String, Session> out = new HashMap<>();
-        sessions.streamAll()
+        readOnly("from SessionEntity", SessionEntity.class)
                 .forEach(s -> out.put(
                         s.unit,
                         SessionEntityMapper.toSession(
@@ -179,9 +178,9 @@ public class MirrorStore implements Mirror {
     @Override
     @Transactional
     public Map<String, Task> tasks() {
-        Map<String, List<EntryEntity>> entriesByUnit = entriesByUnit();
+        Map<String, List<EntryEntity>> entriesByUnit = entriesByUnit("task:%");
         Map<String, Task> out = new HashMap<>();
-        tasks.streamAll()
+        readOnly("from TaskEntity", TaskEntity.class)
                 .forEach(t ->
                         out.put(t.unit, TaskEntityMapper.toTask(t, entriesByUnit.getOrDefault(t.unit, List.of()))));
         return out;
@@ -190,8 +189,7 @@ public class MirrorStore implements Mirror {
     @Override
     @Transactional
     public Map<String, List<Diagnostic>> diagnostics() {
-        return diagnostics
-                .streamAll()
+        return readOnly("from DiagnosticEntity", DiagnosticEntity.class)
                 .sorted(java.util.Comparator.comparing((DiagnosticEntity d) -> d.unit)
                         .thenComparing(d -> d.id))
                 .collect(Collectors.groupingBy(
@@ -209,7 +207,7 @@ public class MirrorStore implements Mirror {
     @Override
     @Transactional
     public List<Link> links() {
-        return links.streamAll()
+        return readOnly("from LinkEntity", LinkEntity.class)
                 .map(l -> new Link(
                         LinkType.valueOf(l.type),
                         new NodeRef(NodeKind.valueOf(l.fromKind), l.fromKey),
@@ -218,8 +216,19 @@ public class MirrorStore implements Mirror {
                 .toList();
     }
 
-    private Map<String, List<EntryEntity>> entriesByUnit() {
-        return entries.find("order by unit, seq").stream().collect(Collectors.groupingBy(e -> e.unit));
+    private Map<String, List<EntryEntity>> entriesByUnit(String unitPattern) {
+        return em.createQuery("from EntryEntity where unit like :units order by unit, seq", EntryEntity.class)
+                .setParameter("units", unitPattern)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()
+                .collect(Collectors.groupingBy(e -> e.unit));
+    }
+
+    /** Entities loaded for reading only: no snapshots kept, nothing to check at commit. */
+    private <T> java.util.stream.Stream<T> readOnly(String query, Class<T> type) {
+        return em.createQuery(query, type)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream();
     }
 
     private static String linkId(Link l) {

@@ -69,26 +69,35 @@ public final class IndexingService implements Closeable {
     public synchronized void fullSync(boolean force) {
         progress.start("scanning", 0);
         paths.clear();
+        long t0 = System.nanoTime();
         WorkspaceScanner.Discovery discovery = scanner.discover();
         Set<String> current = new LinkedHashSet<>();
         discovery.sessionDirectories().forEach(d -> current.add(UnitKeys.session(relative(d))));
         discovery.taskFiles().forEach(f -> current.add(UnitKeys.task(relative(f))));
+        long t1 = System.nanoTime();
+        progress.time("discover", t1 - t0);
         Map<String, Map<String, FileStateEntity>> stored = mirror.fileStates();
         boolean everything = force || lucene.takeReset();
         if (!loaded && !everything) {
             loadUnchangedFromMirror();
         }
         loaded = true;
+        long t2 = System.nanoTime();
+        progress.time("load", t2 - t1);
         state.putDiagnostics(UnitKeys.DISCOVERY, discovery.diagnostics());
         List<String> changed = new ArrayList<>();
         Map<String, List<FileStamp>> stamps = new HashMap<>();
+        // stat every unit, in parallel: a restart without changes costs little more than a stat walk
+        Map<String, List<FileStamp>> stamped = current.parallelStream()
+                .collect(java.util.stream.Collectors.toConcurrentMap(key -> key, reader::stamps));
         for (String key : current) {
-            List<FileStamp> unitStamps = reader.stamps(key);
+            List<FileStamp> unitStamps = stamped.get(key);
             stamps.put(key, unitStamps);
             if (everything || !state.contains(key) || !same(unitStamps, stored.get(key))) {
                 changed.add(key);
             }
         }
+        progress.time("stat", System.nanoTime() - t2);
         Set<String> gone = new HashSet<>(state.keys());
         gone.addAll(stored.keySet());
         gone.removeAll(current);

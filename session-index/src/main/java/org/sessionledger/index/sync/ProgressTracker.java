@@ -65,7 +65,7 @@ final class ProgressTracker {
                 p.startedMillis(),
                 System.currentTimeMillis(),
                 p.runs() + 1);
-        if (p.done() > 0) {
+        if (p.done() > 0 || p.runs() == 0) {
             StringBuilder split = new StringBuilder();
             phases.forEach((name, nanos) -> split.append(split.isEmpty() ? "" : ", ")
                     .append(name)
