@@ -18,7 +18,7 @@ public interface IndexConfig {
     boolean watch();
 
     /** Quiet time after the last file event before a batch of changes is applied. */
-    @WithDefault("150ms")
+    @WithDefault("100ms")
     Duration debounce();
 
     /** Drop both mirrors and rebuild them from the files at start-up (also: {@code --rebuild}). */

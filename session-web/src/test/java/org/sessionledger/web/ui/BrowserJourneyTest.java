@@ -7,42 +7,21 @@ import static org.sessionledger.testkit.FixtureNames.*;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sessionledger.web.testsupport.Chromium;
+import org.sessionledger.web.testsupport.BrowserTest;
 import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
 import org.sessionledger.web.testsupport.Ready;
 
 /** Journeys through the app in a real headless Chromium (Debian's, driven by Playwright for Java). */
 @QuarkusTest
 @WithTestResource(FixtureWorkspaceResource.class)
-class BrowserJourneyTest {
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
+class BrowserJourneyTest extends BrowserTest {
 
     private Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void open() {
@@ -53,10 +32,6 @@ class BrowserJourneyTest {
     @AfterEach
     void closePage() {
         page.close();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 
     @Test

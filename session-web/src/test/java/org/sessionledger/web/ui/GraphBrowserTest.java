@@ -6,46 +6,25 @@ import static org.sessionledger.testkit.FixtureNames.V2_SESSION;
 
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sessionledger.web.testsupport.Chromium;
+import org.sessionledger.web.testsupport.BrowserTest;
 import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
 import org.sessionledger.web.testsupport.Ready;
 
 /** The interactive trace graph: it draws, and clicking a node opens that node's page. */
 @QuarkusTest
 @WithTestResource(FixtureWorkspaceResource.class)
-class GraphBrowserTest {
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class GraphBrowserTest extends BrowserTest {
 
     @Test
     void clickingANodeOpensItsPage() {
         Ready.awaitIndexed();
         try (var context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(base.toString().replaceAll("/$", "") + "/trace/session/" + V2_SESSION);
+            page.navigate(url("/trace/session/" + V2_SESSION));
             page.waitForFunction("() => window.sessionLedgerGraph && window.sessionLedgerGraph.nodes().length > 3");
             @SuppressWarnings("unchecked")
             List<Number> point = (List<Number>) page.evaluate(

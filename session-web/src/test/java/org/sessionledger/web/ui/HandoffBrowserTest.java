@@ -5,15 +5,11 @@ import static org.sessionledger.testkit.FixtureNames.V5_SESSION;
 
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sessionledger.web.testsupport.Chromium;
+import org.sessionledger.web.testsupport.BrowserTest;
 import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
 import org.sessionledger.web.testsupport.Ready;
 import org.sessionledger.web.testsupport.WritesProfile;
@@ -22,28 +18,7 @@ import org.sessionledger.web.testsupport.WritesProfile;
 @QuarkusTest
 @TestProfile(WritesProfile.class)
 @WithTestResource(FixtureWorkspaceResource.class)
-class HandoffBrowserTest {
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class HandoffBrowserTest extends BrowserTest {
 
     @Test
     void aViewerCannotAndAnEditorCanHandOffASession() {
