@@ -16,11 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.sessionledger.domain.diagnostic.Diagnostic;
-import org.sessionledger.domain.link.Link;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.scan.FileStamp;
-import org.sessionledger.fs.scan.LinkResolver;
 import org.sessionledger.fs.scan.PathCache;
 import org.sessionledger.fs.scan.WorkspaceScanner;
 import org.sessionledger.fs.watch.WorkspaceWatcher;
@@ -54,6 +52,8 @@ public final class IndexingService implements Closeable {
     /** Whether units were read or removed since the links were last resolved. */
     private boolean changedSomething;
 
+    private final LinkMaintainer links;
+
     private WorkspaceWatcher watcher;
 
     public IndexingService(FsSettings settings, LuceneIndex lucene, Mirror mirror) {
@@ -61,6 +61,7 @@ public final class IndexingService implements Closeable {
         this.scanner = new WorkspaceScanner(settings);
         this.lucene = lucene;
         this.mirror = mirror;
+        this.links = new LinkMaintainer(scanner, mirror, state, paths, this);
         this.reader = new UnitReader(
                 settings, scanner, new DocumentBuilder(DocumentBuilder.facetsConfig(), new FileContents(settings)));
     }
@@ -141,7 +142,7 @@ public final class IndexingService implements Closeable {
             }
         }
         index(changed, stamps, gone);
-        finish();
+        finishLive();
     }
 
     /** Drops both mirrors and rebuilds them from the files. */
@@ -257,31 +258,32 @@ public final class IndexingService implements Closeable {
     private void finish() {
         progress.phase("linking");
         long started = System.nanoTime();
-        if (!changedSomething) {
-            // nothing was read or removed: the links loaded from the mirror still hold
-            state.publish();
-            progress.finish();
-            return;
+        if (changedSomething) {
+            changedSomething = false;
+            links.resolveNow();
         }
-        changedSomething = false;
-        LinkResolver.Resolved resolved = scanner.links(state.sessions(), state.tasks(), paths);
-        List<Link> links = resolved.links().stream().distinct().toList();
-        Set<Link> before = new HashSet<>(state.links());
-        Set<Link> after = new HashSet<>(links);
-        List<Link> removed = before.stream().filter(l -> !after.contains(l)).toList();
-        List<Link> added = links.stream().filter(l -> !before.contains(l)).toList();
-        if (!removed.isEmpty() || !added.isEmpty() || !state.linkDiagnostics().equals(resolved.diagnostics())) {
-            mirror.replaceLinks(removed, added, resolved.diagnostics());
+        refreshAndPublish();
+        progress.time("links", System.nanoTime() - started);
+        progress.finish();
+    }
+
+    /** After a live change: searchable and visible at once; links follow in the background. */
+    private void finishLive() {
+        refreshAndPublish();
+        progress.finish();
+        if (changedSomething) {
+            changedSomething = false;
+            links.resolveLater();
         }
-        state.links(links, resolved.diagnostics());
+    }
+
+    private void refreshAndPublish() {
         try {
             lucene.refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         state.publish();
-        progress.time("links", System.nanoTime() - started);
-        progress.finish();
     }
 
     private static boolean same(List<FileStamp> now, Map<String, FileStateEntity> before) {
@@ -337,6 +339,7 @@ public final class IndexingService implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
+        links.close();
         if (watcher != null) {
             watcher.close();
         }

@@ -40,11 +40,11 @@ public class SessionListing {
                 .filter(s -> matches(s, query))
                 .sorted(order(query))
                 .toList();
-        int pages = Math.max(1, (matching.size() + SessionQuery.PAGE_SIZE - 1) / SessionQuery.PAGE_SIZE);
+        int pages = Math.max(1, (matching.size() + query.pageSize() - 1) / query.pageSize());
         int page = Math.min(query.pageNumber(), pages);
         List<SessionRow> rows = matching.stream()
-                .skip((long) (page - 1) * SessionQuery.PAGE_SIZE)
-                .limit(SessionQuery.PAGE_SIZE)
+                .skip((long) (page - 1) * query.pageSize())
+                .limit(query.pageSize())
                 .map(s -> SessionRow.of(s, scan.diagnosticsUnder(s.directory()).size()))
                 .toList();
         Map<String, Integer> counts = new TreeMap<>();

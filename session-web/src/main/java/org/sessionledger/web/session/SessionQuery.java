@@ -48,6 +48,14 @@ public class SessionQuery {
     @RestQuery
     public Integer page;
 
+    /** Rows per page, 1 to 200 (default 50). */
+    @RestQuery
+    public Integer size;
+
+    public int pageSize() {
+        return size == null ? PAGE_SIZE : Math.clamp(size, 1, 200);
+    }
+
     public Optional<SessionStatus> statusFilter() {
         if (blank(status)) {
             return Optional.empty();
@@ -112,6 +120,31 @@ public class SessionQuery {
         fromInstant();
         toInstant();
         return this;
+    }
+
+    /** The URL of another page of this list, with the same filters and order. */
+    public String pageUrl(int number) {
+        StringBuilder url = new StringBuilder("/?page=").append(number);
+        String[][] params = {
+            {"status", status},
+            {"coordinator", coordinator},
+            {"tag", tag},
+            {"q", q},
+            {"from", from},
+            {"to", to},
+            {"sort", sort},
+            {"dir", dir},
+            {"size", size == null ? null : size.toString()}
+        };
+        for (String[] param : params) {
+            if (!blank(param[1])) {
+                url.append('&')
+                        .append(param[0])
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(param[1].strip(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return url.toString();
     }
 
     private static Optional<LocalDate> day(String value, String name) {

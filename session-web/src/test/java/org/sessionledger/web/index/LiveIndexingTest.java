@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.sessionledger.index.db.DiagnosticRepository;
+import org.sessionledger.index.db.LinkRepository;
 import org.sessionledger.index.db.SessionRepository;
 import org.sessionledger.index.db.TaskRepository;
 import org.sessionledger.index.lucene.LuceneSearcher;
@@ -51,6 +52,9 @@ class LiveIndexingTest {
 
     @Inject
     DiagnosticRepository diagnostics;
+
+    @Inject
+    LinkRepository links;
 
     @BeforeEach
     void ready() {
@@ -92,7 +96,7 @@ class LiveIndexingTest {
         Files.writeString(
                 fresh.resolve("session_log.md"),
                 "+++\ntitle = \"A wombat session\"\nstatus = \"🟢 Active\"\nstart_time = \"2026-01-01T00:00:00Z\"\n"
-                        + "coordinator = \"roo-commander\"\n+++\n");
+                        + "coordinator = \"roo-commander\"\nrelated_tasks = [\"" + MAIN_TASK + "\"]\n+++\n");
         Path broken = Files.createDirectories(root.resolve("SESSION-Broken_Again-2601010001"));
         Files.writeString(broken.resolve("session_log.md"), "+++\ntitle = \"unterminated\nstatus = [\n+++\n");
         await(() -> workspace.session("SESSION-Fresh_Start-2601010000").isPresent()

@@ -66,6 +66,27 @@ class SessionsPageTest {
     }
 
     @Test
+    void pagesKeepTheirFilters() {
+        given().queryParam("size", 3)
+                .queryParam("sort", "title")
+                .queryParam("dir", "asc")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("Page 1 of 3"))
+                .body(containsString("href=\"/?page=2&amp;sort=title&amp;dir=asc&amp;size=3\""));
+        given().queryParam("size", 3)
+                .queryParam("page", 3)
+                .when()
+                .get("/api/sessions")
+                .then()
+                .statusCode(200)
+                .body("page", equalTo(3))
+                .body("rows.size()", equalTo(1));
+    }
+
+    @Test
     void aBadFilterIsAClearErrorNotACrash() {
         given().queryParam("status", "sleeping")
                 .when()

@@ -1,0 +1,90 @@
+package org.sessionledger.index.sync;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.task.Task;
+import org.sessionledger.fs.scan.LinkResolver;
+import org.sessionledger.fs.scan.PathCache;
+import org.sessionledger.fs.scan.WorkspaceScanner;
+import org.sessionledger.index.db.Mirror;
+
+/**
+ * Keeps the links of the workspace (which depend on every unit) in the state and the mirror: at once after a full
+ * sync, or in the background after live changes, on a snapshot, so that edits never wait for link resolution.
+ */
+final class LinkMaintainer implements AutoCloseable {
+
+    private final WorkspaceScanner scanner;
+    private final Mirror mirror;
+    private final WorkspaceState state;
+    private final PathCache paths;
+    private final Object lock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().daemon().name("link-resolver").unstarted(r));
+    private final AtomicBoolean pending = new AtomicBoolean();
+
+    /** @param lock the monitor that guards the state (the indexer's) */
+    LinkMaintainer(WorkspaceScanner scanner, Mirror mirror, WorkspaceState state, PathCache paths, Object lock) {
+        this.scanner = scanner;
+        this.mirror = mirror;
+        this.state = state;
+        this.paths = paths;
+        this.lock = lock;
+    }
+
+    /** Resolves and stores the links now; the caller holds the lock. */
+    void resolveNow() {
+        apply(scanner.links(state.sessions(), state.tasks(), paths));
+    }
+
+    /** Resolves the links in the background, once more if the state changes meanwhile. */
+    void resolveLater() {
+        if (pending.compareAndSet(false, true)) {
+            worker.execute(this::resolveInBackground);
+        }
+    }
+
+    private void resolveInBackground() {
+        pending.set(false);
+        long version;
+        List<Session> sessions;
+        List<Task> tasks;
+        synchronized (lock) {
+            version = state.version();
+            sessions = state.sessions();
+            tasks = state.tasks();
+        }
+        LinkResolver.Resolved resolved = scanner.links(sessions, tasks, paths);
+        synchronized (lock) {
+            if (state.version() != version) {
+                resolveLater(); // newer changes arrived meanwhile
+                return;
+            }
+            apply(resolved);
+            state.publish();
+        }
+    }
+
+    private void apply(LinkResolver.Resolved resolved) {
+        List<Link> links = resolved.links().stream().distinct().toList();
+        Set<Link> before = new HashSet<>(state.links());
+        Set<Link> after = new HashSet<>(links);
+        List<Link> removed = before.stream().filter(l -> !after.contains(l)).toList();
+        List<Link> added = links.stream().filter(l -> !before.contains(l)).toList();
+        if (!removed.isEmpty() || !added.isEmpty() || !state.linkDiagnostics().equals(resolved.diagnostics())) {
+            mirror.replaceLinks(removed, added, resolved.diagnostics());
+        }
+        state.links(links, resolved.diagnostics());
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
