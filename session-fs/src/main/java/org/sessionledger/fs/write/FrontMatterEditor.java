@@ -155,38 +155,38 @@ public final class FrontMatterEditor {
         }
         int depth = 0;
         for (int i = keyLine; i < close; i++) {
-            String code = TomlLines.codeOf(body(lines.get(i)));
-            int start = i == keyLine ? m.end() : 0;
-            boolean inString = false;
-            for (int c = start; c < code.length(); c++) {
-                char ch = code.charAt(c);
-                if (ch == '"' && (c == 0 || code.charAt(c - 1) != '\\')) {
-                    inString = !inString;
-                } else if (!inString && ch == '[') {
-                    depth++;
-                } else if (!inString && ch == ']' && --depth == 0) {
-                    return i;
-                }
+            Scan scan = scan(TomlLines.codeOf(body(lines.get(i))), i == keyLine ? m.end() : 0, depth);
+            if (scan.closedAt() >= 0) {
+                return i;
             }
+            depth = scan.depth();
         }
         return -1;
     }
 
     /** Index of the bracket that closes the array in {@code code}, searching from {@code from}. */
     private static int closingBracket(String code, int from) {
-        int depth = 1;
+        Scan scan = scan(code, from, 1);
+        return scan.closedAt() >= 0 ? scan.closedAt() : code.length();
+    }
+
+    /** Where brackets stand after scanning code: the index of the bracket that closed them all, or -1 and the depth. */
+    private record Scan(int closedAt, int depth) {}
+
+    private static Scan scan(String code, int from, int depth) {
+        int open = depth;
         boolean inString = false;
         for (int c = from; c < code.length(); c++) {
             char ch = code.charAt(c);
             if (ch == '"' && (c == 0 || code.charAt(c - 1) != '\\')) {
                 inString = !inString;
             } else if (!inString && ch == '[') {
-                depth++;
-            } else if (!inString && ch == ']' && --depth == 0) {
-                return c;
+                open++;
+            } else if (!inString && ch == ']' && --open == 0) {
+                return new Scan(c, 0);
             }
         }
-        return code.length();
+        return new Scan(-1, open);
     }
 
     private static Pattern keyPattern(String key) {
