@@ -21,6 +21,15 @@ public final class Main {
             System.exit(new SessionCli(System.out, System.err, dataDirectory())
                     .run(Arrays.asList(args).subList(1, args.length)));
         }
+        if (System.getProperty("quarkus.http.auth.session.encryption-key") == null
+                && System.getenv("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY") == null) {
+            // a fresh key per start (logins end with the process) that, unlike Quarkus' own fallback, is never logged
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            System.setProperty(
+                    "quarkus.http.auth.session.encryption-key",
+                    java.util.Base64.getEncoder().encodeToString(key));
+        }
         if (Arrays.asList(args).contains("--rebuild")) {
             System.setProperty("sessions.index.rebuild-on-startup", "true");
         }
