@@ -33,6 +33,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.sessionledger.domain.error.InvalidRequestException;
 
@@ -41,6 +42,20 @@ public final class LuceneSearcher {
 
     private static final String[] SEARCHED = {IndexFields.TITLE, IndexFields.TEXT};
     private static final int FACET_VALUES = 20;
+    private static final int PASSAGE_LENGTH = 160;
+    /** What a hit shows; the (possibly large) text is read only by the highlighter. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(
+            IndexFields.ID,
+            IndexFields.KIND,
+            IndexFields.SESSION,
+            IndexFields.TASK,
+            IndexFields.PATH,
+            IndexFields.TITLE,
+            IndexFields.LINE,
+            IndexFields.TIME,
+            IndexFields.STATUS,
+            IndexFields.CATEGORY,
+            IndexFields.ACTOR);
 
     private final LuceneIndex index;
     private final FacetsConfig facets;
@@ -125,7 +140,7 @@ public final class LuceneSearcher {
         List<SearchResult.Hit> hits = new ArrayList<>(slice.length);
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < slice.length; i++) {
-            hits.add(hit(stored.document(slice[i].doc), slice[i].score, passages[i]));
+            hits.add(hit(stored.document(slice[i].doc, HIT_FIELDS), slice[i].score, passages[i]));
         }
         Map<String, List<SearchResult.FacetCount>> counts = facetCounts(searcher.getIndexReader(), result);
         return new SearchResult(all.totalHits.value(), hits, counts, (System.nanoTime() - started) / 1000);
@@ -138,6 +153,9 @@ public final class LuceneSearcher {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(200_000)
+                // passages of about a line, not whole paragraphs: results stay short to send and to read
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        java.text.BreakIterator.getWordInstance(java.util.Locale.ROOT), PASSAGE_LENGTH, 0.5f))
                 .build();
         return highlighter.highlight(IndexFields.TEXT, query, page, 2);
     }
