@@ -21,9 +21,8 @@ import org.sessionledger.fs.layout.SessionLayout;
 import org.sessionledger.fs.parse.EntryParser;
 import org.sessionledger.fs.parse.Fields;
 import org.sessionledger.fs.parse.FrontMatter;
+import org.sessionledger.fs.parse.FrontMatterFields;
 import org.sessionledger.fs.parse.FrontMatterSplitter;
-import org.sessionledger.fs.parse.TomlFields;
-import org.sessionledger.fs.parse.YamlFields;
 import org.sessionledger.fs.read.Problems;
 import org.sessionledger.fs.read.SafeFileReader;
 import org.sessionledger.fs.read.Workspace;
@@ -83,20 +82,10 @@ public final class SessionReader {
         if (!readable) {
             return Fields.empty();
         }
-        if (!doc.closed()) {
-            problems.error(
-                    doc.blockLine() - 1,
-                    DiagnosticKind.UNCLOSED_FRONT_MATTER,
-                    "The front matter opened with '" + doc.delimiter().marker() + "' is never closed.");
-        }
-        return switch (doc.delimiter()) {
-            case TOML -> TomlFields.parse(doc.block(), doc.blockLine(), problems);
-            case YAML -> YamlFields.parse(doc.block(), doc.blockLine(), problems);
-            case NONE -> {
-                problems.error(1, DiagnosticKind.MISSING_FRONT_MATTER, "No '+++' TOML front matter at the top.");
-                yield Fields.empty();
-            }
-        };
+        return FrontMatterFields.parse(doc, problems).orElseGet(() -> {
+            problems.error(1, DiagnosticKind.MISSING_FRONT_MATTER, "No '+++' TOML front matter at the top.");
+            return Fields.empty();
+        });
     }
 
     private Session toSession(

@@ -17,9 +17,8 @@ import org.sessionledger.fs.parse.Checklists;
 import org.sessionledger.fs.parse.EntryParser;
 import org.sessionledger.fs.parse.Fields;
 import org.sessionledger.fs.parse.FrontMatter;
+import org.sessionledger.fs.parse.FrontMatterFields;
 import org.sessionledger.fs.parse.FrontMatterSplitter;
-import org.sessionledger.fs.parse.TomlFields;
-import org.sessionledger.fs.parse.YamlFields;
 import org.sessionledger.fs.read.Problems;
 import org.sessionledger.fs.read.SafeFileReader;
 import org.sessionledger.fs.read.Workspace;
@@ -57,22 +56,13 @@ public final class TaskReader {
     /** Parses task text; {@code path} names the file in the model and in diagnostics. */
     public static Task parse(String path, String fallbackId, String text, Problems problems) {
         FrontMatter doc = FrontMatterSplitter.split(text);
-        if (!doc.closed()) {
-            problems.error(
-                    doc.blockLine() - 1,
-                    DiagnosticKind.UNCLOSED_FRONT_MATTER,
-                    "The front matter opened with '" + doc.delimiter().marker() + "' is never closed.");
-        }
+        Optional<Fields> frontMatter = FrontMatterFields.parse(doc, problems);
         TaskShape shape = switch (doc.delimiter()) {
             case TOML -> TaskShape.TOML;
             case YAML -> TaskShape.YAML;
             case NONE -> TaskShape.BOLD_LINES;
         };
-        Fields fields = switch (shape) {
-            case TOML -> TomlFields.parse(doc.block(), doc.blockLine(), problems);
-            case YAML -> YamlFields.parse(doc.block(), doc.blockLine(), problems);
-            case BOLD_LINES -> BoldFields.parse(doc.body(), doc.bodyLine());
-        };
+        Fields fields = frontMatter.orElseGet(() -> BoldFields.parse(doc.body(), doc.bodyLine()));
         if (shape == TaskShape.BOLD_LINES && fields.asMap().isEmpty()) {
             problems.info(1, DiagnosticKind.MISSING_FRONT_MATTER, "No front matter and no bold metadata lines.");
         }

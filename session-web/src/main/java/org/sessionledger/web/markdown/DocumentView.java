@@ -6,9 +6,8 @@ import java.util.List;
 import org.sessionledger.fs.parse.BoldFields;
 import org.sessionledger.fs.parse.Fields;
 import org.sessionledger.fs.parse.FrontMatter;
+import org.sessionledger.fs.parse.FrontMatterFields;
 import org.sessionledger.fs.parse.FrontMatterSplitter;
-import org.sessionledger.fs.parse.TomlFields;
-import org.sessionledger.fs.parse.YamlFields;
 import org.sessionledger.fs.read.Problems;
 
 /**
@@ -25,12 +24,8 @@ public record DocumentView(List<Row> fields, RawString html, String raw) {
 
     public static DocumentView of(String text, MarkdownRenderer markdown) {
         FrontMatter doc = FrontMatterSplitter.split(text);
-        Problems ignored = new Problems("");
-        Fields fields = switch (doc.delimiter()) {
-            case TOML -> TomlFields.parse(doc.block(), doc.blockLine(), ignored);
-            case YAML -> YamlFields.parse(doc.block(), doc.blockLine(), ignored);
-            case NONE -> BoldFields.parse(doc.body(), doc.bodyLine());
-        };
+        Fields fields = FrontMatterFields.parse(doc, new Problems(""))
+                .orElseGet(() -> BoldFields.parse(doc.body(), doc.bodyLine()));
         List<Row> rows = new ArrayList<>();
         fields.asMap().forEach((key, value) -> rows.add(new Row(key, value.asText())));
         return new DocumentView(rows, new RawString(markdown.render(doc.body())), text);
