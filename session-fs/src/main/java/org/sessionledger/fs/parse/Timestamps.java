@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sessionledger.domain.session.WrittenTime;
 
 /**
@@ -24,6 +25,17 @@ public final class Timestamps {
             DateTimeFormatter.ofPattern("yyMMddHHmmss"),
             DateTimeFormatter.ofPattern("yyMMddHHmm"));
 
+    private static final Pattern QUOTES = Pattern.compile("^[`\\[\"']+|[`\\]\"']+$");
+    private static final Pattern SPACE_FOR_T = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ _](\\d)");
+    private static final Pattern UTC_WORD = Pattern.compile(" ?(?:UTC|GMT)$");
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    private static final Pattern SPACED_ZONE = Pattern.compile("\\s+([+-]\\d{2}:\\d{2}|Z)$");
+    private static final Pattern WITH_ZONE =
+            Pattern.compile(".*T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$");
+    private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern COMPACT_SHAPE = Pattern.compile("\\d{8}-\\d{6}|\\d{10}|\\d{12}|\\d{14}");
+
     private Timestamps() {}
 
     /** The written time with its instant when readable; blank text gives {@link WrittenTime#absent()}. */
@@ -36,22 +48,22 @@ public final class Timestamps {
     }
 
     public static Optional<Instant> parse(String text) {
-        String s = text.strip().replaceAll("^[`\\[\"']+|[`\\]\"']+$", "").strip();
+        String s = QUOTES.matcher(text.strip()).replaceAll("").strip();
         if (s.length() < 8 || s.length() > 40) {
             return Optional.empty();
         }
-        String iso = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[ _](\\d)", "$1T$2")
-                .replaceFirst(" ?(?:UTC|GMT)$", "Z")
-                .replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")
-                .replaceFirst("\\s+([+-]\\d{2}:\\d{2}|Z)$", "$1");
+        String iso = SPACE_FOR_T.matcher(s).replaceFirst("$1T$2");
+        iso = UTC_WORD.matcher(iso).replaceFirst("Z");
+        iso = COMPACT_OFFSET.matcher(iso).replaceFirst("$1:$2");
+        iso = SPACED_ZONE.matcher(iso).replaceFirst("$1");
         try {
-            if (iso.matches(".*T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$")) {
+            if (WITH_ZONE.matcher(iso).matches()) {
                 return Optional.of(OffsetDateTime.parse(iso).toInstant());
             }
-            if (iso.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) {
+            if (LOCAL.matcher(iso).matches()) {
                 return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
             }
-            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DATE.matcher(iso).matches()) {
                 return Optional.of(LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC));
             }
         } catch (DateTimeParseException e) {
@@ -61,7 +73,7 @@ public final class Timestamps {
     }
 
     private static Optional<Instant> compact(String s) {
-        if (!s.matches("\\d{8}-\\d{6}|\\d{10}|\\d{12}|\\d{14}")) {
+        if (!COMPACT_SHAPE.matcher(s).matches()) {
             return Optional.empty();
         }
         for (DateTimeFormatter format : COMPACT) {

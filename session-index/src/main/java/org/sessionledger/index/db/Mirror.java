@@ -10,8 +10,14 @@ import org.sessionledger.domain.task.Task;
 /** The database mirror as the indexer uses it. */
 public interface Mirror {
 
-    /** Replaces the rows of every unit of the batch, atomically. */
+    /**
+     * Replaces the rows of every unit of the batch, atomically, and removes their file states: until {@link
+     * #recordFiles} runs, the next sync reads the units again.
+     */
     void write(List<MirrorUnit> batch);
+
+    /** Records the file states of units whose documents are committed to the full-text index. */
+    void recordFiles(List<MirrorUnit> committed);
 
     /** Replaces the links (applying only the difference) and the diagnostics of dangling ones. */
     void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics);

@@ -36,31 +36,13 @@ public class MirrorStore implements Mirror {
     };
 
     private final EntityManager em;
-    private final SessionRepository sessions;
-    private final TaskRepository tasks;
-    private final EntryRepository entries;
-    private final ArtifactRepository artifacts;
     private final LinkRepository links;
     private final DiagnosticRepository diagnostics;
-    private final FileStateRepository fileStates;
 
-    MirrorStore(
-            EntityManager em,
-            SessionRepository sessions,
-            TaskRepository tasks,
-            EntryRepository entries,
-            ArtifactRepository artifacts,
-            LinkRepository links,
-            DiagnosticRepository diagnostics,
-            FileStateRepository fileStates) {
+    MirrorStore(EntityManager em, LinkRepository links, DiagnosticRepository diagnostics) {
         this.em = em;
-        this.sessions = sessions;
-        this.tasks = tasks;
-        this.entries = entries;
-        this.artifacts = artifacts;
         this.links = links;
         this.diagnostics = diagnostics;
-        this.fileStates = fileStates;
     }
 
     @Override
@@ -72,41 +54,43 @@ public class MirrorStore implements Mirror {
                     .setParameter("units", keys)
                     .executeUpdate();
         }
+        MirrorRows rows = new MirrorRows();
         for (MirrorUnit unit : batch) {
             switch (unit) {
                 case MirrorUnit.SessionUnit s -> {
-                    sessions.persist(SessionEntityMapper.toEntity(s.key(), s.session()));
-                    entries.persist(
+                    rows.session(SessionEntityMapper.toEntity(s.key(), s.session()));
+                    rows.entries(
                             SessionEntityMapper.entries(s.key(), s.session().entries()));
-                    artifacts.persist(
+                    rows.artifacts(
                             SessionEntityMapper.artifacts(s.key(), s.session().artifacts()));
-                    persistFacts(s.key(), s.diagnostics(), s.files());
+                    rows.diagnostics(diagnosticRows(s.key(), s.diagnostics()));
                 }
                 case MirrorUnit.TaskUnit t -> {
-                    tasks.persist(TaskEntityMapper.toEntity(t.key(), t.task()));
-                    entries.persist(
-                            SessionEntityMapper.entries(t.key(), t.task().entries()));
-                    persistFacts(t.key(), t.diagnostics(), t.files());
+                    rows.task(TaskEntityMapper.toEntity(t.key(), t.task()));
+                    rows.entries(SessionEntityMapper.entries(t.key(), t.task().entries()));
+                    rows.diagnostics(diagnosticRows(t.key(), t.diagnostics()));
                 }
-                case MirrorUnit.UnreadableUnit u -> persistFacts(u.key(), u.diagnostics(), u.files());
+                case MirrorUnit.UnreadableUnit u -> rows.diagnostics(diagnosticRows(u.key(), u.diagnostics()));
                 case MirrorUnit.Removed r -> {
                     // its rows are gone with the deletes above
                 }
             }
         }
+        send(rows);
     }
 
-    private void persistFacts(String unit, List<Diagnostic> found, List<MirrorUnit.FileState> files) {
-        diagnostics.persist(diagnosticRows(unit, found));
-        for (MirrorUnit.FileState f : files) {
-            FileStateEntity e = new FileStateEntity();
-            e.path = f.path();
-            e.unit = unit;
-            e.size = f.size();
-            e.modifiedMs = f.modifiedMillis();
-            e.contentHash = f.hash();
-            fileStates.persist(e);
-        }
+    @Override
+    @Transactional
+    public void recordFiles(List<MirrorUnit> committed) {
+        MirrorRows rows = new MirrorRows();
+        committed.forEach(unit -> unit.files().forEach(f -> rows.file(unit.key(), f)));
+        send(rows);
+    }
+
+    /** Sends the rows with COPY on the transaction's connection, after the statements Hibernate still holds. */
+    private void send(MirrorRows rows) {
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(rows::send);
     }
 
     private static List<DiagnosticEntity> diagnosticRows(String unit, List<Diagnostic> found) {
@@ -133,9 +117,11 @@ public class MirrorStore implements Mirror {
         for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
             links.delete("id in ?1", ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)));
         }
-        links.persist(added.stream().map(MirrorStore::toEntity));
         diagnostics.delete("unit", LINKS_UNIT);
-        diagnostics.persist(diagnosticRows(LINKS_UNIT, linkDiagnostics));
+        MirrorRows rows = new MirrorRows();
+        rows.links(added.stream().map(MirrorStore::toEntity).toList());
+        rows.diagnostics(diagnosticRows(LINKS_UNIT, linkDiagnostics));
+        send(rows);
     }
 
     @Override

@@ -11,6 +11,9 @@ public sealed interface MirrorUnit {
     /** {@code session:<dir>} or {@code task:<path>}. */
     String key();
 
+    /** The unit's files as read (none for a removed unit). */
+    List<FileState> files();
+
     /** A file of the unit as it was read: its stamp and content hash. */
     record FileState(String path, long size, long modifiedMillis, String hash) {}
 
@@ -22,5 +25,10 @@ public sealed interface MirrorUnit {
     /** A task file that exists but could not be read: only its diagnostics and state are kept. */
     record UnreadableUnit(String key, List<Diagnostic> diagnostics, List<FileState> files) implements MirrorUnit {}
 
-    record Removed(String key) implements MirrorUnit {}
+    record Removed(String key) implements MirrorUnit {
+        @Override
+        public List<FileState> files() {
+            return List.of();
+        }
+    }
 }

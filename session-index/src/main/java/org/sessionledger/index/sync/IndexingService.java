@@ -32,13 +32,11 @@ import org.sessionledger.index.lucene.LuceneIndex;
 /**
  * Keeps PostgreSQL, Lucene and the in-memory state equal to the files. A full sync stats every unit and reads only
  * those whose files changed since they were indexed; live changes from the watcher are applied per unit. Each batch
- * is committed to Lucene before PostgreSQL records its file states, so a crash at any point leaves work that the
- * next sync redoes, never a unit marked indexed that is not.
+ * reaches PostgreSQL only after the Lucene commit that holds it (see {@link CommitPipeline}).
  */
 public final class IndexingService implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(IndexingService.class);
-    private static final int BATCH = 500;
 
     private final FsSettings settings;
     private final WorkspaceScanner scanner;
@@ -53,6 +51,7 @@ public final class IndexingService implements Closeable {
     private boolean changedSomething;
 
     private final LinkMaintainer links;
+    private final CommitPipeline pipeline;
 
     private WorkspaceWatcher watcher;
 
@@ -62,6 +61,7 @@ public final class IndexingService implements Closeable {
         this.lucene = lucene;
         this.mirror = mirror;
         this.links = new LinkMaintainer(scanner, mirror, state, paths, this);
+        this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
         this.reader = new UnitReader(
                 settings, scanner, new DocumentBuilder(DocumentBuilder.facetsConfig(), new FileContents(settings)));
     }
@@ -81,6 +81,9 @@ public final class IndexingService implements Closeable {
         boolean everything = force || lucene.takeReset();
         if (!loaded && !everything) {
             loadUnchangedFromMirror();
+        } else if (!loaded) {
+            // every unit is read again, but the links are replaced by difference: start from the stored ones
+            state.links(mirror.links(), List.of());
         }
         loaded = true;
         long t2 = System.nanoTime();
@@ -160,54 +163,41 @@ public final class IndexingService implements Closeable {
 
     private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone) {
         progress.start("indexing", changed.size() + gone.size());
-        for (int from = 0; from < changed.size(); from += BATCH) {
-            List<String> keys = changed.subList(from, Math.min(changed.size(), from + BATCH));
-            long started = System.nanoTime();
-            // parsing and building documents is independent per unit: use every core
-            List<UnitReader.Read> batch = new ArrayList<>(keys.parallelStream()
-                    .map(key -> reader.read(key, stamps.get(key)))
+        try {
+            for (int from = 0; from < changed.size(); from += CommitPipeline.WRITE_BATCH) {
+                List<String> keys = changed.subList(from, Math.min(changed.size(), from + CommitPipeline.WRITE_BATCH));
+                long started = System.nanoTime();
+                // parsing, building documents and inverting them are independent per unit: use every core
+                List<MirrorUnit> units = keys.parallelStream()
+                        .map(key -> addToLucene(reader.read(key, stamps.get(key))))
+                        .toList();
+                progress.time("read and invert", System.nanoTime() - started);
+                progress.read(keys.size());
+                pipeline.added(units);
+            }
+            pipeline.added(gone.stream()
+                    .map(key -> addToLucene(new UnitReader.Read(new MirrorUnit.Removed(key), List.of())))
                     .toList());
-            progress.time("read", System.nanoTime() - started);
-            progress.read(keys.size());
-            commit(batch);
+        } catch (RuntimeException e) {
+            try {
+                pipeline.finish();
+            } catch (RuntimeException also) {
+                e.addSuppressed(also);
+            }
+            throw e;
         }
-        commit(gone.stream()
-                .map(key -> new UnitReader.Read(new MirrorUnit.Removed(key), List.of()))
-                .toList());
+        pipeline.finish();
         changedSomething |= !changed.isEmpty() || !gone.isEmpty();
     }
 
-    private void commit(List<UnitReader.Read> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        long started = System.nanoTime();
+    /** Hands the unit's documents to the Lucene writer (no documents: deletes the unit's). */
+    private MirrorUnit addToLucene(UnitReader.Read read) {
         try {
-            // IndexWriter takes updates from several threads at once
-            batch.parallelStream().forEach(read -> {
-                try {
-                    lucene.replaceUnit(read.unit().key(), read.documents());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            lucene.commit();
+            lucene.replaceUnit(read.unit().key(), read.documents());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long indexed = System.nanoTime();
-        progress.time("lucene", indexed - started);
-        mirror.write(batch.stream().map(UnitReader.Read::unit).toList());
-        progress.time("postgres", System.nanoTime() - indexed);
-        for (UnitReader.Read read : batch) {
-            switch (read.unit()) {
-                case MirrorUnit.SessionUnit s -> state.putSession(s.key(), s.session(), s.diagnostics());
-                case MirrorUnit.TaskUnit t -> state.putTask(t.key(), t.task(), t.diagnostics());
-                case MirrorUnit.UnreadableUnit u -> state.putDiagnostics(u.key(), u.diagnostics());
-                case MirrorUnit.Removed r -> state.remove(r.key());
-            }
-        }
-        progress.done(batch.size());
+        return read.unit();
     }
 
     /** Task files that only sessions point at (not named TASK-*, not in a tasks folder). */
@@ -340,6 +330,7 @@ public final class IndexingService implements Closeable {
     @Override
     public synchronized void close() throws IOException {
         links.close();
+        pipeline.close();
         if (watcher != null) {
             watcher.close();
         }

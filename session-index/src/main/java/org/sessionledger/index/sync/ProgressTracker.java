@@ -20,7 +20,7 @@ final class ProgressTracker {
         return current;
     }
 
-    void start(String phase, int total) {
+    synchronized void start(String phase, int total) {
         Progress p = current;
         if (p.running()) {
             current = new Progress(phase, p.done(), p.done() + total, p.unitsRead(), p.startedMillis(), 0, p.runs());
@@ -30,17 +30,17 @@ final class ProgressTracker {
         }
     }
 
-    void phase(String phase) {
+    synchronized void phase(String phase) {
         Progress p = current;
         current = new Progress(phase, p.done(), p.total(), p.unitsRead(), p.startedMillis(), 0, p.runs());
     }
 
-    void read(int units) {
+    synchronized void read(int units) {
         Progress p = current;
         current = new Progress(p.phase(), p.done(), p.total(), p.unitsRead() + units, p.startedMillis(), 0, p.runs());
     }
 
-    void done(int units) {
+    synchronized void done(int units) {
         Progress p = current;
         current = new Progress(p.phase(), p.done() + units, p.total(), p.unitsRead(), p.startedMillis(), 0, p.runs());
         long now = System.currentTimeMillis();

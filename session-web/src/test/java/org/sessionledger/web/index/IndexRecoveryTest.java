@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,8 +70,13 @@ class IndexRecoveryTest {
         assertThat(restarted.progress().unitsRead()).isZero();
         assertThat(restarted.snapshot().sessions())
                 .hasSameSizeAs(indexing.snapshot().sessions());
-        assertThat(restarted.snapshot().session(V2_SESSION).orElseThrow())
-                .isEqualTo(indexing.snapshot().session(V2_SESSION).orElseThrow());
+        // every field survives the round trip through PostgreSQL, hostile characters included
+        IndexingService fromDisk = new IndexingService(settings, lucene, mirror);
+        fromDisk.fullSync(true);
+        assertThat(restarted.snapshot().sessions())
+                .containsExactlyElementsOf(fromDisk.snapshot().sessions());
+        assertThat(restarted.snapshot().session(XSS_SESSION).orElseThrow().tags())
+                .contains("quote \"x\"", "back\\slash", "comma,brace{}", "NULL");
         assertThat(restarted.snapshot().tasks())
                 .containsExactlyElementsOf(indexing.snapshot().tasks());
         assertThat(restarted.snapshot().links())
@@ -82,7 +88,7 @@ class IndexRecoveryTest {
         Path log = FixtureWorkspaceResource.workspace.resolve(".mdtm/sessions/" + V8_SESSION + "/session_log.md");
         Files.writeString(
                 log, Files.readString(log).replace("Review the documentation set", "Review the platypus set"));
-        IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror));
+        IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror, true));
         assertThatThrownBy(() -> crashing.fullSync(false)).hasMessageContaining("simulated crash");
         assertThat(sessions.find("sessionId", V8_SESSION).firstResult().title)
                 .isEqualTo("Review the documentation set");
@@ -93,6 +99,24 @@ class IndexRecoveryTest {
         sessions.getEntityManager().clear();
         assertThat(sessions.find("sessionId", V8_SESSION).firstResult().title).isEqualTo("Review the platypus set");
         assertThat(searcher.search(SearchRequest.of("platypus")).total()).isPositive();
+    }
+
+    @Test
+    void aCrashBeforeTheFileStatesAreRecordedIsRepairedByTheNextStart() throws IOException {
+        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
+        Files.writeString(log, "\n- 2025-05-03 01:00:00: counted one wombat\n", StandardOpenOption.APPEND);
+        IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror, false));
+        assertThatThrownBy(() -> crashing.fullSync(false)).hasMessageContaining("simulated crash");
+        // the rows were replaced, but without their file states the unit is not taken as indexed
+        assertThat(mirror.fileStates()).doesNotContainKey("session:.ruru/sessions/" + V5_SESSION);
+
+        IndexingService next = new IndexingService(settings, lucene, mirror);
+        next.fullSync(false);
+        assertThat(next.progress().unitsRead()).isEqualTo(1);
+        IndexingService afterThat = new IndexingService(settings, lucene, mirror);
+        afterThat.fullSync(false);
+        assertThat(afterThat.progress().unitsRead()).isZero();
+        assertThat(searcher.search(SearchRequest.of("wombat")).total()).isPositive();
     }
 
     @Test
@@ -107,10 +131,21 @@ class IndexRecoveryTest {
         assertThat(searcher.search(SearchRequest.of("zebra")).total()).isEqualTo(1);
     }
 
-    /** A mirror whose writes fail, as if the process died after the index commit. */
-    private record CrashingMirror(Mirror delegate) implements Mirror {
+    /**
+     * A mirror that fails as if the process died after the index commit: before the rows are written ({@code rows}) or
+     * after that, before the file states are recorded.
+     */
+    private record CrashingMirror(Mirror delegate, boolean rows) implements Mirror {
         @Override
         public void write(List<MirrorUnit> batch) {
+            if (rows) {
+                throw new IllegalStateException("simulated crash");
+            }
+            delegate.write(batch);
+        }
+
+        @Override
+        public void recordFiles(List<MirrorUnit> committed) {
             throw new IllegalStateException("simulated crash");
         }
 

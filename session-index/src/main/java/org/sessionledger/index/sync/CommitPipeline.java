@@ -1,0 +1,150 @@
+package org.sessionledger.index.sync;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.sessionledger.index.db.Mirror;
+import org.sessionledger.index.db.MirrorUnit;
+import org.sessionledger.index.lucene.LuceneIndex;
+
+/**
+ * Takes units whose documents are in the Lucene writer and writes their rows to PostgreSQL on a thread of its own
+ * while the indexer reads on; commits Lucene now and then. The file states that let the next start skip a unit are
+ * recorded only after the Lucene commit that holds the unit, so a crash at any point leaves work that the next sync
+ * redoes, never a unit marked indexed that is not.
+ */
+final class CommitPipeline implements AutoCloseable {
+
+    /** Units per PostgreSQL transaction. */
+    static final int WRITE_BATCH = 500;
+
+    private static final int COMMIT_UNITS = 5000;
+    private static final long COMMIT_NANOS = 10_000_000_000L;
+
+    private final LuceneIndex lucene;
+    private final Mirror mirror;
+    private final WorkspaceState state;
+    private final ProgressTracker progress;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().daemon().name("mirror-writer").unstarted(r));
+    private final List<MirrorUnit> uncommitted = new ArrayList<>();
+    private final List<Future<?>> writes = new ArrayList<>();
+    private long lastCommit = System.nanoTime();
+    private volatile RuntimeException failure;
+
+    CommitPipeline(LuceneIndex lucene, Mirror mirror, WorkspaceState state, ProgressTracker progress) {
+        this.lucene = lucene;
+        this.mirror = mirror;
+        this.state = state;
+        this.progress = progress;
+    }
+
+    /** Units whose documents were handed to the Lucene writer (removed units: whose documents were deleted). */
+    void added(List<MirrorUnit> units) {
+        RuntimeException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+        uncommitted.addAll(units);
+        writes.add(writer.submit(() -> write(units)));
+        if (uncommitted.size() >= COMMIT_UNITS || System.nanoTime() - lastCommit > COMMIT_NANOS) {
+            commit();
+        }
+    }
+
+    /** Commits what is pending and waits until PostgreSQL and the state hold every unit; rethrows a failed write. */
+    void finish() {
+        try {
+            commit();
+        } finally {
+            awaitWrites();
+        }
+        RuntimeException failed = failure;
+        failure = null;
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private void commit() {
+        if (uncommitted.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            lucene.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lastCommit = System.nanoTime();
+        progress.time("commit", lastCommit - started);
+        List<MirrorUnit> committed = List.copyOf(uncommitted);
+        uncommitted.clear();
+        writes.add(writer.submit(() -> recordFiles(committed)));
+    }
+
+    /** Writes the rows of the units (their file states are removed until {@link #recordFiles}). */
+    private void write(List<MirrorUnit> units) {
+        if (failure != null || units.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            mirror.write(units);
+        } catch (RuntimeException e) {
+            failure = e;
+            return;
+        }
+        progress.time("postgres", System.nanoTime() - started);
+        for (MirrorUnit unit : units) {
+            switch (unit) {
+                case MirrorUnit.SessionUnit s -> state.putSession(s.key(), s.session(), s.diagnostics());
+                case MirrorUnit.TaskUnit t -> state.putTask(t.key(), t.task(), t.diagnostics());
+                case MirrorUnit.UnreadableUnit u -> state.putDiagnostics(u.key(), u.diagnostics());
+                case MirrorUnit.Removed r -> state.remove(r.key());
+            }
+        }
+        progress.done(units.size());
+    }
+
+    private void recordFiles(List<MirrorUnit> committed) {
+        if (failure != null) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            mirror.recordFiles(committed);
+        } catch (RuntimeException e) {
+            failure = e;
+            return;
+        }
+        progress.time("file states", System.nanoTime() - started);
+    }
+
+    private void awaitWrites() {
+        long started = System.nanoTime();
+        try {
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the mirror was written", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The mirror writer failed", e.getCause());
+        } finally {
+            writes.clear();
+            progress.time("wait for postgres", System.nanoTime() - started);
+        }
+    }
+
+    @Override
+    public void close() {
+        writer.shutdownNow();
+    }
+}
