@@ -25,13 +25,18 @@ import org.sessionledger.fs.session.Links;
 public final class LinkResolver {
 
     private final Workspace workspace;
-    private final List<Link> links = new ArrayList<>();
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Task> tasksById = new HashMap<>();
     private final Map<String, Task> tasksByPath = new HashMap<>();
 
     /** The links found and the diagnostics of dangling task references. */
     public record Resolved(List<Link> links, List<Diagnostic> diagnostics) {}
+
+    /** What one session or task contributes. */
+    private record Found(List<Link> links, List<Diagnostic> diagnostics) {
+        Found() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+    }
 
     private final PathCache paths;
 
@@ -50,12 +55,22 @@ public final class LinkResolver {
             tasksById.putIfAbsent(task.id(), task);
             tasksByPath.putIfAbsent(task.path(), task);
         }
-        sessions.forEach(this::sessionLinks);
-        tasks.forEach(this::taskLinks);
+        // each session and task resolves on its own (the file cache is shared and thread-safe); order is kept
+        List<Found> found = new ArrayList<>(
+                sessions.parallelStream().map(this::sessionLinks).toList());
+        found.addAll(tasks.parallelStream().map(this::taskLinks).toList());
+        List<Link> links = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Found f : found) {
+            links.addAll(f.links());
+            diagnostics.addAll(f.diagnostics());
+        }
         return new Resolved(List.copyOf(links), List.copyOf(diagnostics));
     }
 
-    private void sessionLinks(Session session) {
+    private Found sessionLinks(Session session) {
+        Found found = new Found();
+        List<Link> links = found.links();
         NodeRef from = NodeRef.session(session.id().value());
         Path dir = workspace.root().resolve(session.directory());
         String logFile = session.directory() + "/session_log.md";
@@ -64,11 +79,12 @@ public final class LinkResolver {
             links.add(new Link(
                     LinkType.RELATED_TASK, from, NodeRef.task(task.map(Task::id).orElse(ref)), task.isPresent()));
             if (task.isEmpty()) {
-                diagnostics.add(Diagnostic.warning(
-                        logFile,
-                        0,
-                        DiagnosticKind.DANGLING_TASK,
-                        "related_tasks names '" + ref + "', which no task file defines."));
+                found.diagnostics()
+                        .add(Diagnostic.warning(
+                                logFile,
+                                0,
+                                DiagnosticKind.DANGLING_TASK,
+                                "related_tasks names '" + ref + "', which no task file defines."));
             }
         }
         for (String ref : session.relatedArtifacts()) {
@@ -76,11 +92,12 @@ public final class LinkResolver {
             links.add(new Link(LinkType.RELATED_ARTIFACT, from, NodeRef.artifact(path.orElse(ref)), path.isPresent()));
         }
         for (LogEntry entry : session.entries()) {
-            mentionLinks(from, dir, entry);
+            mentionLinks(links, from, dir, entry);
         }
+        return found;
     }
 
-    private void mentionLinks(NodeRef from, Path base, LogEntry entry) {
+    private void mentionLinks(List<Link> links, NodeRef from, Path base, LogEntry entry) {
         for (String mention : entry.mentions()) {
             if (Mentions.isTaskId(mention)) {
                 Task task = tasksById.get(mention);
@@ -93,34 +110,39 @@ public final class LinkResolver {
         }
     }
 
-    private void taskLinks(Task task) {
+    private Found taskLinks(Task task) {
+        Found found = new Found();
         NodeRef from = NodeRef.task(task.id());
         Path dir = workspace.root().resolve(task.path()).getParent();
-        task.parent().ifPresent(ref -> taskLink(LinkType.PARENT_TASK, from, dir, ref, task.path()));
-        task.dependsOn().forEach(ref -> taskLink(LinkType.DEPENDS_ON, from, dir, ref, task.path()));
-        task.inputArtifacts().forEach(ref -> fileLink(LinkType.INPUT_ARTIFACT, from, dir, ref));
-        task.outputArtifacts().forEach(ref -> fileLink(LinkType.OUTPUT_ARTIFACT, from, dir, ref));
-        task.relatedDocs().forEach(ref -> fileLink(LinkType.RELATED_DOC, from, dir, ref));
-        task.sessionId().ifPresent(id -> links.add(new Link(LinkType.TASK_SESSION, from, NodeRef.session(id), true)));
-        task.entries().forEach(entry -> mentionLinks(from, dir, entry));
+        task.parent().ifPresent(ref -> taskLink(found, LinkType.PARENT_TASK, from, dir, ref, task.path()));
+        task.dependsOn().forEach(ref -> taskLink(found, LinkType.DEPENDS_ON, from, dir, ref, task.path()));
+        task.inputArtifacts().forEach(ref -> fileLink(found, LinkType.INPUT_ARTIFACT, from, dir, ref));
+        task.outputArtifacts().forEach(ref -> fileLink(found, LinkType.OUTPUT_ARTIFACT, from, dir, ref));
+        task.relatedDocs().forEach(ref -> fileLink(found, LinkType.RELATED_DOC, from, dir, ref));
+        task.sessionId()
+                .ifPresent(id -> found.links().add(new Link(LinkType.TASK_SESSION, from, NodeRef.session(id), true)));
+        task.entries().forEach(entry -> mentionLinks(found.links(), from, dir, entry));
+        return found;
     }
 
-    private void taskLink(LinkType type, NodeRef from, Path dir, String ref, String file) {
+    private void taskLink(Found found, LinkType type, NodeRef from, Path dir, String ref, String file) {
         Optional<Task> target = task(dir, ref);
-        links.add(new Link(type, from, NodeRef.task(target.map(Task::id).orElse(ref)), target.isPresent()));
+        found.links().add(new Link(type, from, NodeRef.task(target.map(Task::id).orElse(ref)), target.isPresent()));
         if (target.isEmpty()) {
-            diagnostics.add(Diagnostic.warning(
-                    file,
-                    0,
-                    DiagnosticKind.DANGLING_TASK,
-                    type.name().toLowerCase(java.util.Locale.ROOT) + " names '" + ref
-                            + "', which no task file defines."));
+            found.diagnostics()
+                    .add(Diagnostic.warning(
+                            file,
+                            0,
+                            DiagnosticKind.DANGLING_TASK,
+                            type.name().toLowerCase(java.util.Locale.ROOT) + " names '" + ref
+                                    + "', which no task file defines."));
         }
     }
 
-    private void fileLink(LinkType type, NodeRef from, Path dir, String ref) {
+    private void fileLink(Found found, LinkType type, NodeRef from, Path dir, String ref) {
         Optional<String> path = file(dir, ref);
-        links.add(new Link(type, from, NodeRef.artifact(path.orElse(Links.stripSuffix(ref))), path.isPresent()));
+        found.links()
+                .add(new Link(type, from, NodeRef.artifact(path.orElse(Links.stripSuffix(ref))), path.isPresent()));
     }
 
     /** A task by id, by id with {@code .md}, or by a path to its file. */
