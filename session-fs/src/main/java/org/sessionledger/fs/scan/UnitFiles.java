@@ -20,12 +20,14 @@ public final class UnitFiles {
     /** Every regular file under {@code dir} (symlinks are stamped as links, not followed), sorted by path. */
     public static List<FileStamp> stamps(Workspace workspace, Path dir, int maxDepth) {
         List<FileStamp> stamps = new ArrayList<>();
+        String dirText = dir.toString();
+        String prefix = workspace.relative(dir);
         try {
             Files.walkFileTree(dir, Set.of(), maxDepth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     stamps.add(new FileStamp(
-                            workspace.relative(file),
+                            relative(workspace, file, dirText, prefix),
                             attrs.size(),
                             attrs.lastModifiedTime().toMillis()));
                     return FileVisitResult.CONTINUE;
@@ -41,6 +43,16 @@ public final class UnitFiles {
         }
         stamps.sort(Comparator.comparing(FileStamp::path));
         return stamps;
+    }
+
+    /** The walk gives paths below {@code dir}: their relative form is the directory's plus the rest (no normalising). */
+    private static String relative(Workspace workspace, Path file, String dirText, String prefix) {
+        String text = file.toString();
+        if (!text.startsWith(dirText) || text.length() <= dirText.length() + 1) {
+            return workspace.relative(file);
+        }
+        String rest = text.substring(dirText.length() + 1).replace('\\', '/');
+        return prefix.isEmpty() ? rest : prefix + "/" + rest;
     }
 
     /** The stamp of one file, or an empty list when it is gone. */
