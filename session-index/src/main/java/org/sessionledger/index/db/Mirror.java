@@ -25,8 +25,14 @@ public interface Mirror {
     /** Empties the mirror. */
     void clear();
 
-    /** File states by unit, then by path. */
-    Map<String, Map<String, FileStateEntity>> fileStates();
+    /** Recorded file states by unit. */
+    Map<String, List<MirrorUnit.FileState>> fileStates();
+
+    /** The write counter as the database holds it now. */
+    long generation();
+
+    /** The write counter after this process's last write or {@link #generation()} read (0 before any). */
+    long lastGeneration();
 
     /** Mirrored sessions by unit. */
     Map<String, Session> sessions();

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.diagnostic.DiagnosticKind;
 import org.sessionledger.domain.diagnostic.Severity;
@@ -38,16 +42,20 @@ public class MirrorStore implements Mirror {
     private final EntityManager em;
     private final LinkRepository links;
     private final DiagnosticRepository diagnostics;
+    private final MirrorReads reads;
+    private volatile long lastGeneration;
 
-    MirrorStore(EntityManager em, LinkRepository links, DiagnosticRepository diagnostics) {
+    MirrorStore(EntityManager em, LinkRepository links, DiagnosticRepository diagnostics, DataSource dataSource) {
         this.em = em;
         this.links = links;
         this.diagnostics = diagnostics;
+        this.reads = new MirrorReads(dataSource);
     }
 
     @Override
     @Transactional
     public void write(List<MirrorUnit> batch) {
+        bumpGeneration();
         List<String> keys = batch.stream().map(MirrorUnit::key).toList();
         for (String table : UNIT_TABLES) {
             em.createQuery("delete from " + table + " where unit in :units")
@@ -82,6 +90,7 @@ public class MirrorStore implements Mirror {
     @Override
     @Transactional
     public void recordFiles(List<MirrorUnit> committed) {
+        bumpGeneration();
         MirrorRows rows = new MirrorRows();
         committed.forEach(unit -> unit.files().forEach(f -> rows.file(unit.key(), f)));
         send(rows);
@@ -113,6 +122,7 @@ public class MirrorStore implements Mirror {
     @Override
     @Transactional
     public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
+        bumpGeneration();
         List<String> ids = removed.stream().map(MirrorStore::linkId).toList();
         for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
             links.delete("id in ?1", ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)));
@@ -127,6 +137,7 @@ public class MirrorStore implements Mirror {
     @Override
     @Transactional
     public void clear() {
+        bumpGeneration();
         for (String table : UNIT_TABLES) {
             em.createQuery("delete from " + table).executeUpdate();
         }
@@ -135,47 +146,68 @@ public class MirrorStore implements Mirror {
     }
 
     @Override
-    @Transactional
-    public Map<String, Map<String, FileStateEntity>> fileStates() {
-        Map<String, Map<String, FileStateEntity>> byUnit = new HashMap<>();
-        readOnly("from FileStateEntity", FileStateEntity.class)
-                .forEach(f ->
-                        byUnit.computeIfAbsent(f.unit, k -> new HashMap<>()).put(f.path, f));
-        return byUnit;
+    public Map<String, List<MirrorUnit.FileState>> fileStates() {
+        return reads.fileStates();
     }
 
     @Override
-    @Transactional
+    public long generation() {
+        long current = reads.generation();
+        lastGeneration = current;
+        return current;
+    }
+
+    @Override
+    public long lastGeneration() {
+        return lastGeneration;
+    }
+
+    /** Counts a write, in the writing transaction. */
+    private void bumpGeneration() {
+        Number value = (Number) em.createNativeQuery(
+                        "update ledger_meta set value = value + 1 where name = 'generation' returning value")
+                .getSingleResult();
+        lastGeneration = value.longValue();
+    }
+
+    @Override
     public Map<String, Session> sessions() {
-        Map<String, List<EntryEntity>> entriesByUnit = entriesByUnit("session:%");
-        Map<String, List<ArtifactEntity>> artifactsByUnit =
-                readOnly("from ArtifactEntity", ArtifactEntity.class).collect(Collectors.groupingBy(a -> a.unit));
+        Map<String, List<EntryEntity>> entries;
+        Map<String, List<ArtifactEntity>> artifacts;
+        List<SessionEntity> sessions;
+        try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
+            // three queries on three connections, side by side
+            CompletableFuture<Map<String, List<EntryEntity>>> entryRows =
+                    CompletableFuture.supplyAsync(() -> reads.entries("session:"), queries);
+            CompletableFuture<Map<String, List<ArtifactEntity>>> artifactRows =
+                    CompletableFuture.supplyAsync(reads::artifacts, queries);
+            sessions = reads.sessions();
+            entries = entryRows.join();
+            artifacts = artifactRows.join();
+        }
         Map<String, Session> out = new HashMap<>();
-        readOnly("from SessionEntity", SessionEntity.class)
-                .forEach(s -> out.put(
-                        s.unit,
-                        SessionEntityMapper.toSession(
-                                s,
-                                entriesByUnit.getOrDefault(s.unit, List.of()),
-                                artifactsByUnit.getOrDefault(s.unit, List.of()))));
+        for (SessionEntity s : sessions) {
+            out.put(
+                    s.unit,
+                    SessionEntityMapper.toSession(
+                            s, entries.getOrDefault(s.unit, List.of()), artifacts.getOrDefault(s.unit, List.of())));
+        }
         return out;
     }
 
     @Override
-    @Transactional
     public Map<String, Task> tasks() {
-        Map<String, List<EntryEntity>> entriesByUnit = entriesByUnit("task:%");
+        Map<String, List<EntryEntity>> entries = reads.entries("task:");
         Map<String, Task> out = new HashMap<>();
-        readOnly("from TaskEntity", TaskEntity.class)
-                .forEach(t ->
-                        out.put(t.unit, TaskEntityMapper.toTask(t, entriesByUnit.getOrDefault(t.unit, List.of()))));
+        for (TaskEntity t : reads.tasks()) {
+            out.put(t.unit, TaskEntityMapper.toTask(t, entries.getOrDefault(t.unit, List.of())));
+        }
         return out;
     }
 
     @Override
-    @Transactional
     public Map<String, List<Diagnostic>> diagnostics() {
-        return readOnly("from DiagnosticEntity", DiagnosticEntity.class)
+        return reads.diagnostics().stream()
                 .sorted(java.util.Comparator.comparing((DiagnosticEntity d) -> d.unit)
                         .thenComparing(d -> d.id))
                 .collect(Collectors.groupingBy(
@@ -191,30 +223,14 @@ public class MirrorStore implements Mirror {
     }
 
     @Override
-    @Transactional
     public List<Link> links() {
-        return readOnly("from LinkEntity", LinkEntity.class)
+        return reads.links().stream()
                 .map(l -> new Link(
                         LinkType.valueOf(l.type),
                         new NodeRef(NodeKind.valueOf(l.fromKind), l.fromKey),
                         new NodeRef(NodeKind.valueOf(l.toKind), l.toKey),
                         l.resolved))
                 .toList();
-    }
-
-    private Map<String, List<EntryEntity>> entriesByUnit(String unitPattern) {
-        return em.createQuery("from EntryEntity where unit like :units order by unit, seq", EntryEntity.class)
-                .setParameter("units", unitPattern)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream()
-                .collect(Collectors.groupingBy(e -> e.unit));
-    }
-
-    /** Entities loaded for reading only: no snapshots kept, nothing to check at commit. */
-    private <T> java.util.stream.Stream<T> readOnly(String query, Class<T> type) {
-        return em.createQuery(query, type)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream();
     }
 
     private static String linkId(Link l) {

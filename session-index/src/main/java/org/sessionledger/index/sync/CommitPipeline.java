@@ -102,6 +102,7 @@ final class CommitPipeline implements AutoCloseable {
         }
         progress.time("postgres", System.nanoTime() - started);
         for (MirrorUnit unit : units) {
+            state.files(unit.key(), List.of()); // the write removed them
             switch (unit) {
                 case MirrorUnit.SessionUnit s -> state.putSession(s.key(), s.session(), s.diagnostics());
                 case MirrorUnit.TaskUnit t -> state.putTask(t.key(), t.task(), t.diagnostics());
@@ -124,6 +125,7 @@ final class CommitPipeline implements AutoCloseable {
             return;
         }
         progress.time("file states", System.nanoTime() - started);
+        committed.forEach(unit -> state.files(unit.key(), unit.files()));
     }
 
     private void awaitWrites() {

@@ -14,17 +14,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
-import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.scan.FileStamp;
 import org.sessionledger.fs.scan.PathCache;
 import org.sessionledger.fs.scan.WorkspaceScanner;
 import org.sessionledger.fs.watch.WorkspaceWatcher;
-import org.sessionledger.index.db.FileStateEntity;
 import org.sessionledger.index.db.Mirror;
-import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.lucene.DocumentBuilder;
 import org.sessionledger.index.lucene.LuceneIndex;
@@ -52,16 +52,27 @@ public final class IndexingService implements Closeable {
 
     private final LinkMaintainer links;
     private final CommitPipeline pipeline;
+    private final StateLoader loader;
+    /** Whether the state is whole: the last sync or change finished (a snapshot of it may be saved). */
+    private boolean whole;
 
     private WorkspaceWatcher watcher;
 
     public IndexingService(FsSettings settings, LuceneIndex lucene, Mirror mirror) {
+        this(settings, lucene, mirror, null);
+    }
+
+    /**
+     * @param snapshotFile where the state is saved on shutdown for a faster next start (null: never saved)
+     */
+    public IndexingService(FsSettings settings, LuceneIndex lucene, Mirror mirror, Path snapshotFile) {
         this.settings = settings;
         this.scanner = new WorkspaceScanner(settings);
         this.lucene = lucene;
         this.mirror = mirror;
-        this.links = new LinkMaintainer(scanner, mirror, state, paths, this);
+        this.links = new LinkMaintainer(scanner, mirror, state, paths, this, progress);
         this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
+        this.loader = new StateLoader(mirror, state, progress, snapshotFile);
         this.reader = new UnitReader(
                 settings, scanner, new DocumentBuilder(DocumentBuilder.facetsConfig(), new FileContents(settings)));
     }
@@ -69,6 +80,7 @@ public final class IndexingService implements Closeable {
     /** Brings both mirrors up to date with the files; {@code force} re-reads every unit. */
     public synchronized void fullSync(boolean force) {
         progress.start("scanning", 0);
+        whole = false;
         paths.clear();
         long t0 = System.nanoTime();
         WorkspaceScanner.Discovery discovery = scanner.discover();
@@ -77,23 +89,24 @@ public final class IndexingService implements Closeable {
         discovery.taskFiles().forEach(f -> current.add(UnitKeys.task(relative(f))));
         long t1 = System.nanoTime();
         progress.time("discover", t1 - t0);
-        Map<String, Map<String, FileStateEntity>> stored = mirror.fileStates();
         boolean everything = force || lucene.takeReset();
-        if (!loaded && !everything) {
-            loadUnchangedFromMirror();
-        } else if (!loaded) {
-            // every unit is read again, but the links are replaced by difference: start from the stored ones
-            state.links(mirror.links(), List.of());
+        Map<String, List<FileStamp>> stamped;
+        try (ExecutorService loaders = Executors.newVirtualThreadPerTaskExecutor()) {
+            // what the mirror holds is loaded while the files are stat'ed
+            CompletableFuture<Void> load =
+                    loaded ? CompletableFuture.completedFuture(null) : loader.load(everything, loaders);
+            long statStarted = System.nanoTime();
+            stamped = current.parallelStream()
+                    .collect(java.util.stream.Collectors.toConcurrentMap(key -> key, reader::stamps));
+            progress.time("stat", System.nanoTime() - statStarted);
+            join(load);
         }
+        Map<String, List<MirrorUnit.FileState>> stored = state.files();
         loaded = true;
-        long t2 = System.nanoTime();
-        progress.time("load", t2 - t1);
+        progress.time("load and stat", System.nanoTime() - t1);
         state.putDiagnostics(UnitKeys.DISCOVERY, discovery.diagnostics());
         List<String> changed = new ArrayList<>();
         Map<String, List<FileStamp>> stamps = new HashMap<>();
-        // stat every unit, in parallel: a restart without changes costs little more than a stat walk
-        Map<String, List<FileStamp>> stamped = current.parallelStream()
-                .collect(java.util.stream.Collectors.toConcurrentMap(key -> key, reader::stamps));
         for (String key : current) {
             List<FileStamp> unitStamps = stamped.get(key);
             stamps.put(key, unitStamps);
@@ -101,7 +114,6 @@ public final class IndexingService implements Closeable {
                 changed.add(key);
             }
         }
-        progress.time("stat", System.nanoTime() - t2);
         Set<String> gone = new HashSet<>(state.keys());
         gone.addAll(stored.keySet());
         gone.removeAll(current);
@@ -132,6 +144,7 @@ public final class IndexingService implements Closeable {
             return;
         }
         progress.start("indexing", units.size());
+        whole = false;
         Map<String, List<FileStamp>> stamps = new HashMap<>();
         List<String> changed = new ArrayList<>();
         Set<String> gone = new HashSet<>();
@@ -214,16 +227,12 @@ public final class IndexingService implements Closeable {
         index(extra, stamps, Set.of());
     }
 
-    private void loadUnchangedFromMirror() {
-        mirror.sessions().forEach((key, session) -> state.putSession(key, session, List.of()));
-        mirror.tasks().forEach((key, task) -> state.putTask(key, task, List.of()));
-        Map<String, List<Diagnostic>> diagnostics = mirror.diagnostics();
-        diagnostics.forEach((key, found) -> {
-            if (!key.equals(MirrorStore.LINKS_UNIT)) {
-                state.diagnostics(key, found);
-            }
-        });
-        state.links(mirror.links(), diagnostics.getOrDefault(MirrorStore.LINKS_UNIT, List.of()));
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private void reconcileLucene() {
@@ -252,15 +261,19 @@ public final class IndexingService implements Closeable {
             changedSomething = false;
             links.resolveNow();
         }
+        long linked = System.nanoTime();
+        progress.time("links", linked - started);
         refreshAndPublish();
-        progress.time("links", System.nanoTime() - started);
+        progress.time("publish", System.nanoTime() - linked);
         progress.finish();
+        whole = true;
     }
 
     /** After a live change: searchable and visible at once; links follow in the background. */
     private void finishLive() {
         refreshAndPublish();
         progress.finish();
+        whole = true;
         if (changedSomething) {
             changedSomething = false;
             links.resolveLater();
@@ -276,13 +289,15 @@ public final class IndexingService implements Closeable {
         state.publish();
     }
 
-    private static boolean same(List<FileStamp> now, Map<String, FileStateEntity> before) {
+    private static boolean same(List<FileStamp> now, List<MirrorUnit.FileState> before) {
         if (before == null || before.size() != now.size()) {
             return false;
         }
+        Map<String, MirrorUnit.FileState> byPath = new HashMap<>();
+        before.forEach(f -> byPath.put(f.path(), f));
         for (FileStamp stamp : now) {
-            FileStateEntity old = before.get(stamp.path());
-            if (old == null || old.size != stamp.size() || old.modifiedMs != stamp.modifiedMillis()) {
+            MirrorUnit.FileState old = byPath.get(stamp.path());
+            if (old == null || old.size() != stamp.size() || old.modifiedMillis() != stamp.modifiedMillis()) {
                 return false;
             }
         }
@@ -333,6 +348,9 @@ public final class IndexingService implements Closeable {
         pipeline.close();
         if (watcher != null) {
             watcher.close();
+        }
+        if (whole) {
+            loader.save();
         }
     }
 }

@@ -25,12 +25,20 @@ final class LinkMaintainer implements AutoCloseable {
     private final WorkspaceState state;
     private final PathCache paths;
     private final Object lock;
+    private final ProgressTracker progress;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("link-resolver").unstarted(r));
     private final AtomicBoolean pending = new AtomicBoolean();
 
     /** @param lock the monitor that guards the state (the indexer's) */
-    LinkMaintainer(WorkspaceScanner scanner, Mirror mirror, WorkspaceState state, PathCache paths, Object lock) {
+    LinkMaintainer(
+            WorkspaceScanner scanner,
+            Mirror mirror,
+            WorkspaceState state,
+            PathCache paths,
+            Object lock,
+            ProgressTracker progress) {
+        this.progress = progress;
         this.scanner = scanner;
         this.mirror = mirror;
         this.state = state;
@@ -40,7 +48,10 @@ final class LinkMaintainer implements AutoCloseable {
 
     /** Resolves and stores the links now; the caller holds the lock. */
     void resolveNow() {
-        apply(scanner.links(state.sessions(), state.tasks(), paths));
+        long started = System.nanoTime();
+        LinkResolver.Resolved resolved = scanner.links(state.sessions(), state.tasks(), paths);
+        progress.time("resolve links", System.nanoTime() - started);
+        apply(resolved);
     }
 
     /** Resolves the links in the background, once more if the state changes meanwhile. */

@@ -12,6 +12,8 @@ import org.sessionledger.domain.link.Link;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.workspace.WorkspaceScan;
+import org.sessionledger.index.db.MirrorUnit;
+import org.sessionledger.index.snapshot.StateSnapshot;
 
 /** The in-memory picture of the workspace, kept equal to the mirrors; readers get immutable snapshots. */
 public final class WorkspaceState {
@@ -19,6 +21,7 @@ public final class WorkspaceState {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+    private final Map<String, List<MirrorUnit.FileState>> files = new ConcurrentHashMap<>();
     private volatile List<Link> links = List.of();
     private volatile List<Diagnostic> linkDiagnostics = List.of();
     private volatile WorkspaceScan snapshot = new WorkspaceScan(List.of(), List.of(), List.of(), List.of());
@@ -52,6 +55,43 @@ public final class WorkspaceState {
         sessions.remove(key);
         tasks.remove(key);
         diagnostics.remove(key);
+        files.remove(key);
+    }
+
+    /** Sets the file states recorded for a unit (none: the unit is to be read again). */
+    void files(String key, List<MirrorUnit.FileState> recorded) {
+        if (recorded.isEmpty()) {
+            files.remove(key);
+        } else {
+            files.put(key, List.copyOf(recorded));
+        }
+    }
+
+    /** Recorded file states by unit, as the mirror holds them. */
+    Map<String, List<MirrorUnit.FileState>> files() {
+        return files;
+    }
+
+    /** Everything known, for a snapshot taken at mirror {@code generation}. */
+    StateSnapshot toSnapshot(long generation) {
+        return new StateSnapshot(
+                generation,
+                Map.copyOf(sessions),
+                Map.copyOf(tasks),
+                Map.copyOf(diagnostics),
+                links,
+                linkDiagnostics,
+                Map.copyOf(files));
+    }
+
+    /** Takes over what a snapshot holds. */
+    void restore(StateSnapshot snapshot) {
+        clear();
+        sessions.putAll(snapshot.sessions());
+        tasks.putAll(snapshot.tasks());
+        diagnostics.putAll(snapshot.diagnostics());
+        files.putAll(snapshot.files());
+        links(snapshot.links(), snapshot.linkDiagnostics());
     }
 
     boolean contains(String key) {
@@ -91,6 +131,7 @@ public final class WorkspaceState {
         sessions.clear();
         tasks.clear();
         diagnostics.clear();
+        files.clear();
         links(List.of(), List.of());
     }
 

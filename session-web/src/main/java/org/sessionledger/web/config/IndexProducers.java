@@ -46,8 +46,8 @@ public class IndexProducers {
 
     @Produces
     @Singleton
-    IndexingService indexingService(FsSettings settings, LuceneIndex index, MirrorStore mirror) {
-        return new IndexingService(settings, index, mirror);
+    IndexingService indexingService(FsSettings settings, LuceneIndex index, MirrorStore mirror, AppConfig app) {
+        return new IndexingService(settings, index, mirror, app.dataDir().resolve("state.snapshot"));
     }
 
     void closeIndexing(@Disposes IndexingService indexing) throws IOException {

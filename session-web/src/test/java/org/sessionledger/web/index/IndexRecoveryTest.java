@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.link.Link;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.fs.FsSettings;
-import org.sessionledger.index.db.FileStateEntity;
 import org.sessionledger.index.db.Mirror;
 import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.db.MirrorUnit;
@@ -120,6 +120,48 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void aSnapshotSavedOnShutdownServesTheNextStartOnce(@TempDir Path data) throws IOException {
+        Path file = data.resolve("state.snapshot");
+        IndexingService first = new IndexingService(settings, lucene, mirror, file);
+        first.fullSync(false);
+        first.close();
+        assertThat(file).exists();
+
+        IndexingService second = new IndexingService(settings, lucene, mirror, file);
+        second.fullSync(false);
+        assertThat(second.progress().unitsRead()).isZero();
+        assertThat(file).doesNotExist(); // used once
+        IndexingService fromDatabase = new IndexingService(settings, lucene, mirror);
+        fromDatabase.fullSync(false);
+        assertThat(second.snapshot().sessions())
+                .containsExactlyElementsOf(fromDatabase.snapshot().sessions());
+        assertThat(second.snapshot().tasks())
+                .containsExactlyElementsOf(fromDatabase.snapshot().tasks());
+        assertThat(second.snapshot().links())
+                .containsExactlyInAnyOrderElementsOf(fromDatabase.snapshot().links());
+        assertThat(second.snapshot().diagnostics())
+                .containsExactlyInAnyOrderElementsOf(fromDatabase.snapshot().diagnostics());
+    }
+
+    @Test
+    void aSnapshotOlderThanTheDatabaseIsIgnored(@TempDir Path data) throws IOException {
+        Path file = data.resolve("state.snapshot");
+        IndexingService first = new IndexingService(settings, lucene, mirror, file);
+        first.fullSync(false);
+        first.close();
+        // another instance writes to the mirror after the snapshot was taken
+        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
+        Files.writeString(log, "\n- 2025-05-03 02:00:00: fed the quokka\n", StandardOpenOption.APPEND);
+        new IndexingService(settings, lucene, mirror).fullSync(false);
+
+        IndexingService next = new IndexingService(settings, lucene, mirror, file);
+        next.fullSync(false);
+        assertThat(next.progress().unitsRead()).isZero();
+        assertThat(next.snapshot().session(V5_SESSION).orElseThrow().entries())
+                .anySatisfy(e -> assertThat(e.text()).contains("quokka"));
+    }
+
+    @Test
     void aRebuildGivesTheSameIds() {
         List<String> before =
                 sessions.listAll().stream().map(s -> s.id).sorted().toList();
@@ -160,8 +202,18 @@ class IndexRecoveryTest {
         }
 
         @Override
-        public Map<String, Map<String, FileStateEntity>> fileStates() {
+        public Map<String, List<MirrorUnit.FileState>> fileStates() {
             return delegate.fileStates();
+        }
+
+        @Override
+        public long generation() {
+            return delegate.generation();
+        }
+
+        @Override
+        public long lastGeneration() {
+            return delegate.lastGeneration();
         }
 
         @Override

@@ -1,0 +1,161 @@
+package org.sessionledger.index.snapshot;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.domain.task.Task;
+import org.sessionledger.index.db.MirrorUnit;
+
+/**
+ * What the indexer knows of the workspace, saved on shutdown so that the next start need not load it from
+ * PostgreSQL. It is only valid for the mirror {@code generation} it was taken at: any later write to the mirror (by
+ * this or another instance) makes the next start load from PostgreSQL as before. A snapshot is used once.
+ *
+ * @param generation the mirror's write counter when the snapshot was taken
+ * @param sessions sessions by unit key
+ * @param tasks tasks by unit key
+ * @param diagnostics diagnostics by unit key
+ * @param links resolved links
+ * @param linkDiagnostics diagnostics of dangling links
+ * @param files recorded file states by unit key
+ */
+public record StateSnapshot(
+        long generation,
+        Map<String, Session> sessions,
+        Map<String, Task> tasks,
+        Map<String, List<Diagnostic>> diagnostics,
+        List<Link> links,
+        List<Diagnostic> linkDiagnostics,
+        Map<String, List<MirrorUnit.FileState>> files) {
+
+    private static final Logger LOG = Logger.getLogger(StateSnapshot.class);
+    private static final long MAGIC = 0x534c534e41505631L; // "SLSNAPV1"
+
+    /** Writes the snapshot atomically (temporary file, then rename). */
+    public void write(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out =
+                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            out.writeLong(MAGIC);
+            out.writeLong(generation);
+            out.writeInt(sessions.size());
+            for (Map.Entry<String, Session> e : sessions.entrySet()) {
+                SnapshotCodec.string(out, e.getKey());
+                SnapshotCodec.session(out, e.getValue());
+            }
+            out.writeInt(tasks.size());
+            for (Map.Entry<String, Task> e : tasks.entrySet()) {
+                SnapshotCodec.string(out, e.getKey());
+                SnapshotCodec.task(out, e.getValue());
+            }
+            out.writeInt(diagnostics.size());
+            for (Map.Entry<String, List<Diagnostic>> e : diagnostics.entrySet()) {
+                SnapshotCodec.string(out, e.getKey());
+                writeDiagnostics(out, e.getValue());
+            }
+            out.writeInt(links.size());
+            for (Link link : links) {
+                SnapshotCodec.link(out, link);
+            }
+            writeDiagnostics(out, linkDiagnostics);
+            out.writeInt(files.size());
+            for (Map.Entry<String, List<MirrorUnit.FileState>> e : files.entrySet()) {
+                SnapshotCodec.string(out, e.getKey());
+                out.writeInt(e.getValue().size());
+                for (MirrorUnit.FileState f : e.getValue()) {
+                    SnapshotCodec.string(out, f.path());
+                    out.writeLong(f.size());
+                    out.writeLong(f.modifiedMillis());
+                    SnapshotCodec.string(out, f.hash());
+                }
+            }
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Reads and deletes the snapshot; empty when there is none or it cannot be read (it is then only logged: the
+     * caller loads from PostgreSQL).
+     */
+    public static Optional<StateSnapshot> take(Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readLong() != MAGIC) {
+                throw new IOException("not a snapshot of this version");
+            }
+            long generation = in.readLong();
+            Map<String, Session> sessions = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                sessions.put(SnapshotCodec.string(in), SnapshotCodec.session(in));
+            }
+            Map<String, Task> tasks = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                tasks.put(SnapshotCodec.string(in), SnapshotCodec.task(in));
+            }
+            Map<String, List<Diagnostic>> diagnostics = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                diagnostics.put(SnapshotCodec.string(in), readDiagnostics(in));
+            }
+            List<Link> links = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                links.add(SnapshotCodec.link(in));
+            }
+            List<Diagnostic> linkDiagnostics = readDiagnostics(in);
+            Map<String, List<MirrorUnit.FileState>> files = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String unit = SnapshotCodec.string(in);
+                int count = in.readInt();
+                List<MirrorUnit.FileState> states = new ArrayList<>(count);
+                for (int j = 0; j < count; j++) {
+                    states.add(new MirrorUnit.FileState(
+                            SnapshotCodec.string(in), in.readLong(), in.readLong(), SnapshotCodec.string(in)));
+                }
+                files.put(unit, states);
+            }
+            return Optional.of(
+                    new StateSnapshot(generation, sessions, tasks, diagnostics, links, linkDiagnostics, files));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("The state snapshot %s could not be read (%s); loading from the database", file, e.getMessage());
+            return Optional.empty();
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("Could not delete the used state snapshot %s: %s", file, e.getMessage());
+            }
+        }
+    }
+
+    private static void writeDiagnostics(DataOutputStream out, List<Diagnostic> list) throws IOException {
+        out.writeInt(list.size());
+        for (Diagnostic d : list) {
+            SnapshotCodec.diagnostic(out, d);
+        }
+    }
+
+    private static List<Diagnostic> readDiagnostics(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Diagnostic> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(SnapshotCodec.diagnostic(in));
+        }
+        return list;
+    }
+}
