@@ -31,6 +31,7 @@ public class WorkspaceService {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("indexing").unstarted(r));
     private volatile Future<?> firstSync;
+    private volatile boolean firstRunDone;
     private volatile KnownFiles knownFiles;
 
     WorkspaceService(IndexingService indexing, IndexConfig config) {
@@ -46,8 +47,11 @@ public class WorkspaceService {
                 } else {
                     indexing.fullSync(false);
                 }
+                firstRunDone = true;
                 if (config.watch()) {
                     indexing.startWatching(config.debounce());
+                    // the watches were placed after the first run: a rescan finds what changed meanwhile
+                    indexing.fullSync(false);
                 }
             } catch (Exception e) {
                 Log.error("The first indexing run failed; the app serves what the mirrors hold", e);
@@ -59,10 +63,10 @@ public class WorkspaceService {
         worker.shutdownNow();
     }
 
-    /** Whether the first indexing run has finished. */
+    /** Whether the first indexing run has finished (or failed: the app then serves what the mirrors hold). */
     public boolean ready() {
         Future<?> f = firstSync;
-        return f != null && f.isDone();
+        return firstRunDone || f != null && f.isDone();
     }
 
     /** Drops and rebuilds both mirrors from the files, in the background. */
