@@ -55,6 +55,8 @@ public final class IndexingService implements Closeable {
     private final StateLoader loader;
     /** Whether the state is whole: the last sync or change finished (a snapshot of it may be saved). */
     private boolean whole;
+    /** The mirror's generation when the state was last whole: what a snapshot of it is valid for. */
+    private long wholeGeneration;
 
     private WorkspaceWatcher watcher;
 
@@ -70,7 +72,7 @@ public final class IndexingService implements Closeable {
         this.scanner = new WorkspaceScanner(settings);
         this.lucene = lucene;
         this.mirror = mirror;
-        this.links = new LinkMaintainer(scanner, mirror, state, paths, this, progress);
+        this.links = new LinkMaintainer(scanner, mirror, state, paths, this, progress, this::linksStored);
         this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
         this.loader = new StateLoader(mirror, state, progress, snapshotFile);
         this.reader = new UnitReader(
@@ -157,7 +159,7 @@ public final class IndexingService implements Closeable {
                 changed.add(key);
             }
         }
-        index(changed, stamps, gone);
+        index(changed, stamps, gone, true);
         finishLive();
     }
 
@@ -175,6 +177,14 @@ public final class IndexingService implements Closeable {
     }
 
     private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone) {
+        index(changed, stamps, gone, false);
+    }
+
+    /**
+     * Reads and indexes the changed units and removes the gone ones; {@code live} changes are made searchable (a near
+     * real-time refresh) before the Lucene commit and the database write finish.
+     */
+    private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone, boolean live) {
         progress.start("indexing", changed.size() + gone.size());
         try {
             for (int from = 0; from < changed.size(); from += CommitPipeline.WRITE_BATCH) {
@@ -191,6 +201,9 @@ public final class IndexingService implements Closeable {
             pipeline.added(gone.stream()
                     .map(key -> addToLucene(new UnitReader.Read(new MirrorUnit.Removed(key), List.of())))
                     .toList());
+            if (live) {
+                refreshSearch();
+            }
         } catch (RuntimeException e) {
             try {
                 pipeline.finish();
@@ -266,27 +279,43 @@ public final class IndexingService implements Closeable {
         refreshAndPublish();
         progress.time("publish", System.nanoTime() - linked);
         progress.finish();
-        whole = true;
+        markWhole();
     }
 
     /** After a live change: searchable and visible at once; links follow in the background. */
     private void finishLive() {
         refreshAndPublish();
         progress.finish();
-        whole = true;
+        markWhole();
         if (changedSomething) {
             changedSomething = false;
             links.resolveLater();
         }
     }
 
+    private void markWhole() {
+        whole = true;
+        wholeGeneration = mirror.lastGeneration();
+    }
+
+    /** After the links were stored in the background (the caller holds the lock). */
+    void linksStored() {
+        if (whole) {
+            wholeGeneration = mirror.lastGeneration();
+        }
+    }
+
     private void refreshAndPublish() {
+        refreshSearch();
+        state.publish();
+    }
+
+    private void refreshSearch() {
         try {
             lucene.refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        state.publish();
     }
 
     private static boolean same(List<FileStamp> now, List<MirrorUnit.FileState> before) {
@@ -350,7 +379,8 @@ public final class IndexingService implements Closeable {
             watcher.close();
         }
         if (whole) {
-            loader.save();
+            // the generation was taken while running: at shutdown the database may already be gone
+            loader.save(wholeGeneration);
         }
     }
 }

@@ -26,19 +26,25 @@ final class LinkMaintainer implements AutoCloseable {
     private final PathCache paths;
     private final Object lock;
     private final ProgressTracker progress;
+    private final Runnable afterStored;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("link-resolver").unstarted(r));
     private final AtomicBoolean pending = new AtomicBoolean();
 
-    /** @param lock the monitor that guards the state (the indexer's) */
+    /**
+     * @param lock the monitor that guards the state (the indexer's)
+     * @param afterStored runs under the lock after links were stored in the background
+     */
     LinkMaintainer(
             WorkspaceScanner scanner,
             Mirror mirror,
             WorkspaceState state,
             PathCache paths,
             Object lock,
-            ProgressTracker progress) {
+            ProgressTracker progress,
+            Runnable afterStored) {
         this.progress = progress;
+        this.afterStored = afterStored;
         this.scanner = scanner;
         this.mirror = mirror;
         this.state = state;
@@ -79,6 +85,7 @@ final class LinkMaintainer implements AutoCloseable {
             }
             apply(resolved);
             state.publish();
+            afterStored.run();
         }
     }
 

@@ -90,14 +90,17 @@ final class StateLoader {
         });
     }
 
-    /** Saves the state for the next start; the caller holds the indexer's lock and knows the state is whole. */
-    void save() {
+    /**
+     * Saves the state for the next start; the caller holds the indexer's lock, knows the state is whole and gives the
+     * mirror generation it was whole at.
+     */
+    void save(long generation) {
         if (snapshotFile == null) {
             return;
         }
         long started = System.nanoTime();
         try {
-            state.toSnapshot(mirror.lastGeneration()).write(snapshotFile);
+            state.toSnapshot(generation).write(snapshotFile);
             LOG.infof(
                     "Saved the state snapshot for the next start in %d ms", (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
