@@ -92,6 +92,16 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /** Adds a unit's documents without first deleting older ones: only for units known to be absent. */
+    public void addUnit(List<Document> docs) throws IOException {
+        writer.addDocuments(docs);
+    }
+
+    /** Whether the writer holds no document at all (committed or not). */
+    public boolean isEmpty() {
+        return writer.getDocStats().numDocs == 0;
+    }
+
     public void deleteAll() throws IOException {
         writer.deleteAll();
     }

@@ -52,7 +52,10 @@ public final class IndexingService implements Closeable {
 
     private final LinkMaintainer links;
     private final CommitPipeline pipeline;
+    private final UnitIndexer indexer;
     private final StateLoader loader;
+    /** Whether the index was empty when this full sync began: every unit is then new to it. */
+    private boolean appendOnly;
     /** Whether the state is whole: the last sync or change finished (a snapshot of it may be saved). */
     private boolean whole;
     /** The mirror's generation when the state was last whole: what a snapshot of it is valid for. */
@@ -77,6 +80,7 @@ public final class IndexingService implements Closeable {
         this.loader = new StateLoader(mirror, state, progress, snapshotFile);
         this.reader = new UnitReader(
                 settings, scanner, new DocumentBuilder(DocumentBuilder.facetsConfig(), new FileContents(settings)));
+        this.indexer = new UnitIndexer(reader, lucene, pipeline, progress);
     }
 
     /** Brings both mirrors up to date with the files; {@code force} re-reads every unit. */
@@ -120,9 +124,14 @@ public final class IndexingService implements Closeable {
         gone.addAll(stored.keySet());
         gone.removeAll(current);
         gone.remove(UnitKeys.DISCOVERY);
-        index(changed, stamps, gone);
-        addReferencedTasks(current);
-        reconcileLucene();
+        appendOnly = lucene.isEmpty();
+        try {
+            index(changed, stamps, gone, false);
+            addReferencedTasks(current);
+        } finally {
+            appendOnly = false;
+        }
+        indexer.removeOthers(state.keys());
         finish();
     }
 
@@ -176,54 +185,10 @@ public final class IndexingService implements Closeable {
         fullSync(true);
     }
 
-    private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone) {
-        index(changed, stamps, gone, false);
-    }
-
-    /**
-     * Reads and indexes the changed units and removes the gone ones; {@code live} changes are made searchable (a near
-     * real-time refresh) before the Lucene commit and the database write finish.
-     */
     private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone, boolean live) {
         progress.start("indexing", changed.size() + gone.size());
-        try {
-            for (int from = 0; from < changed.size(); from += CommitPipeline.WRITE_BATCH) {
-                List<String> keys = changed.subList(from, Math.min(changed.size(), from + CommitPipeline.WRITE_BATCH));
-                long started = System.nanoTime();
-                // parsing, building documents and inverting them are independent per unit: use every core
-                List<MirrorUnit> units = keys.parallelStream()
-                        .map(key -> addToLucene(reader.read(key, stamps.get(key))))
-                        .toList();
-                progress.time("read and invert", System.nanoTime() - started);
-                progress.read(keys.size());
-                pipeline.added(units);
-            }
-            pipeline.added(gone.stream()
-                    .map(key -> addToLucene(new UnitReader.Read(new MirrorUnit.Removed(key), List.of())))
-                    .toList());
-            if (live) {
-                refreshSearch();
-            }
-        } catch (RuntimeException e) {
-            try {
-                pipeline.finish();
-            } catch (RuntimeException also) {
-                e.addSuppressed(also);
-            }
-            throw e;
-        }
-        pipeline.finish();
+        indexer.index(changed, stamps, gone, live, appendOnly);
         changedSomething |= !changed.isEmpty() || !gone.isEmpty();
-    }
-
-    /** Hands the unit's documents to the Lucene writer (no documents: deletes the unit's). */
-    private MirrorUnit addToLucene(UnitReader.Read read) {
-        try {
-            lucene.replaceUnit(read.unit().key(), read.documents());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return read.unit();
     }
 
     /** Task files that only sessions point at (not named TASK-*, not in a tasks folder). */
@@ -237,7 +202,7 @@ public final class IndexingService implements Closeable {
                 stamps.put(key, reader.stamps(key));
             }
         }
-        index(extra, stamps, Set.of());
+        index(extra, stamps, Set.of(), false);
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -245,25 +210,6 @@ public final class IndexingService implements Closeable {
             return future.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    private void reconcileLucene() {
-        try {
-            Set<String> indexed = lucene.units();
-            Set<String> wanted = new HashSet<>(state.keys());
-            boolean dirty = false;
-            for (String unit : indexed) {
-                if (!wanted.contains(unit)) {
-                    lucene.replaceUnit(unit, List.of());
-                    dirty = true;
-                }
-            }
-            if (dirty) {
-                lucene.commit();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -306,16 +252,8 @@ public final class IndexingService implements Closeable {
     }
 
     private void refreshAndPublish() {
-        refreshSearch();
+        indexer.refresh();
         state.publish();
-    }
-
-    private void refreshSearch() {
-        try {
-            lucene.refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static boolean same(List<FileStamp> now, List<MirrorUnit.FileState> before) {

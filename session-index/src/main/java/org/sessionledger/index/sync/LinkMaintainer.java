@@ -20,6 +20,8 @@ import org.sessionledger.index.db.Mirror;
  */
 final class LinkMaintainer implements AutoCloseable {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(LinkMaintainer.class);
+
     private final WorkspaceScanner scanner;
     private final Mirror mirror;
     private final WorkspaceState state;
@@ -96,7 +98,12 @@ final class LinkMaintainer implements AutoCloseable {
         List<Link> removed = before.stream().filter(l -> !after.contains(l)).toList();
         List<Link> added = links.stream().filter(l -> !before.contains(l)).toList();
         if (!removed.isEmpty() || !added.isEmpty() || !state.linkDiagnostics().equals(resolved.diagnostics())) {
+            long started = System.nanoTime();
             mirror.replaceLinks(removed, added, resolved.diagnostics());
+            progress.time("store links", System.nanoTime() - started);
+            LOG.debugf(
+                    "Links: %d removed, %d added, %d dangling",
+                    removed.size(), added.size(), resolved.diagnostics().size());
         }
         state.links(links, resolved.diagnostics());
     }

@@ -1,0 +1,110 @@
+package org.sessionledger.index.sync;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sessionledger.fs.scan.FileStamp;
+import org.sessionledger.index.db.MirrorUnit;
+import org.sessionledger.index.lucene.LuceneIndex;
+
+/** Reads units and hands their documents to Lucene and their rows to the {@link CommitPipeline}. */
+final class UnitIndexer {
+
+    private final UnitReader reader;
+    private final LuceneIndex lucene;
+    private final CommitPipeline pipeline;
+    private final ProgressTracker progress;
+
+    UnitIndexer(UnitReader reader, LuceneIndex lucene, CommitPipeline pipeline, ProgressTracker progress) {
+        this.reader = reader;
+        this.lucene = lucene;
+        this.pipeline = pipeline;
+        this.progress = progress;
+    }
+
+    /**
+     * Reads and indexes the changed units and removes the gone ones, waiting until both mirrors hold them. With
+     * {@code live} the changes are searchable (a near real-time refresh) before the Lucene commit and the database
+     * write; with {@code appendOnly} (the index holds none of these units) documents are added without a delete term.
+     */
+    void index(
+            List<String> changed,
+            Map<String, List<FileStamp>> stamps,
+            Collection<String> gone,
+            boolean live,
+            boolean appendOnly) {
+        try {
+            for (int from = 0; from < changed.size(); from += CommitPipeline.WRITE_BATCH) {
+                List<String> keys = changed.subList(from, Math.min(changed.size(), from + CommitPipeline.WRITE_BATCH));
+                long started = System.nanoTime();
+                // parsing, building documents and inverting them are independent per unit: use every core
+                List<MirrorUnit> units = keys.parallelStream()
+                        .map(key -> add(reader.read(key, stamps.get(key)), appendOnly))
+                        .toList();
+                progress.time("read and invert", System.nanoTime() - started);
+                progress.read(keys.size());
+                pipeline.added(units);
+            }
+            pipeline.added(gone.stream()
+                    .map(key -> add(new UnitReader.Read(new MirrorUnit.Removed(key), List.of()), false))
+                    .toList());
+            if (live) {
+                refresh();
+            }
+        } catch (RuntimeException e) {
+            try {
+                pipeline.finish();
+            } catch (RuntimeException also) {
+                e.addSuppressed(also);
+            }
+            throw e;
+        }
+        pipeline.finish();
+    }
+
+    /** Hands the unit's documents to the Lucene writer (no documents: deletes the unit's). */
+    private MirrorUnit add(UnitReader.Read read, boolean appendOnly) {
+        try {
+            if (appendOnly && !read.documents().isEmpty()) {
+                lucene.addUnit(read.documents()); // nothing to replace: skips a delete term per unit
+            } else {
+                lucene.replaceUnit(read.unit().key(), read.documents());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read.unit();
+    }
+
+    /** Deletes the documents of units the index holds but {@code wanted} does not name. */
+    void removeOthers(Collection<String> wanted) {
+        try {
+            Set<String> keep = new HashSet<>(wanted);
+            boolean dirty = false;
+            for (String unit : lucene.units()) {
+                if (!keep.contains(unit)) {
+                    lucene.replaceUnit(unit, List.of());
+                    dirty = true;
+                }
+            }
+            if (dirty) {
+                lucene.commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what the writer holds visible to searches. */
+    void refresh() {
+        try {
+            lucene.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
