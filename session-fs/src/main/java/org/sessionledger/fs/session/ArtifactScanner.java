@@ -18,6 +18,7 @@ import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.diagnostic.DiagnosticKind;
 import org.sessionledger.domain.session.Artifact;
 import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.read.KnownBytes;
 import org.sessionledger.fs.read.Problems;
 import org.sessionledger.fs.read.SafeFileReader;
 import org.sessionledger.fs.read.Workspace;
@@ -43,13 +44,14 @@ final class ArtifactScanner {
         this.maxDepth = maxDepth;
     }
 
-    List<Artifact> scan(Path sessionDir, List<Diagnostic> diagnostics) {
+    /** The artifacts of the session; titles come from {@code known} bytes where the caller has them. */
+    List<Artifact> scan(Path sessionDir, List<Diagnostic> diagnostics, KnownBytes known) {
         List<Artifact> artifacts = new ArrayList<>();
         try (Stream<Path> top = Files.list(sessionDir)) {
             for (Path entry : top.sorted().toList()) {
                 String name = entry.getFileName().toString();
                 if (Files.isDirectory(entry) && SessionLayout.holdsArtifacts(name)) {
-                    walk(sessionDir, entry, artifacts, diagnostics);
+                    walk(sessionDir, entry, artifacts, diagnostics, known);
                 }
             }
         } catch (IOException e) {
@@ -63,7 +65,8 @@ final class ArtifactScanner {
         return artifacts;
     }
 
-    private void walk(Path sessionDir, Path folder, List<Artifact> artifacts, List<Diagnostic> diagnostics)
+    private void walk(
+            Path sessionDir, Path folder, List<Artifact> artifacts, List<Diagnostic> diagnostics, KnownBytes known)
             throws IOException {
         if (Files.isSymbolicLink(folder)) {
             linkOutside(folder, diagnostics);
@@ -76,7 +79,8 @@ final class ArtifactScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
-                    artifacts.add(artifact(sessionDir, file, diagnostics));
+                    long size = attrs.isRegularFile() ? attrs.size() : sizeOf(file);
+                    artifacts.add(artifact(sessionDir, file, size, diagnostics, known));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -103,17 +107,18 @@ final class ArtifactScanner {
         return true;
     }
 
-    private Artifact artifact(Path sessionDir, Path file, List<Diagnostic> diagnostics) {
+    private Artifact artifact(Path sessionDir, Path file, long size, List<Diagnostic> diagnostics, KnownBytes known) {
         String relative = sessionDir.relativize(file).toString().replace('\\', '/');
         String name = file.getFileName().toString();
-        long size = sizeOf(file);
         String title = name;
         if (SessionLayout.isTextFile(name)) {
             Problems problems = new Problems(workspace.relative(file));
             if (size > maxBytes) {
                 problems.warn(0, DiagnosticKind.TOO_LARGE, "Over the limit of " + maxBytes + " bytes; not indexed.");
             }
-            title = head(file)
+            title = known.of(file)
+                    .map(ArtifactScanner::head)
+                    .or(() -> head(file))
                     .flatMap(bytes -> SafeFileReader.decode(bytes, problems))
                     .flatMap(ArtifactScanner::titleOf)
                     .orElse(name);
@@ -125,18 +130,22 @@ final class ArtifactScanner {
 
     private static Optional<byte[]> head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(HEAD_BYTES);
-            // cut at the last newline so that a multi-byte character is never split
-            int cut = bytes.length;
-            if (bytes.length == HEAD_BYTES) {
-                while (cut > 0 && bytes[cut - 1] != '\n') {
-                    cut--;
-                }
-            }
-            return Optional.of(cut == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, cut));
+            return Optional.of(head(in.readNBytes(HEAD_BYTES)));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The first 16 KB, cut at the last newline so that a multi-byte character is never split. */
+    private static byte[] head(byte[] bytes) {
+        if (bytes.length < HEAD_BYTES) {
+            return bytes;
+        }
+        int cut = HEAD_BYTES;
+        while (cut > 0 && bytes[cut - 1] != '\n') {
+            cut--;
+        }
+        return java.util.Arrays.copyOf(bytes, cut);
     }
 
     static Optional<String> titleOf(String text) {

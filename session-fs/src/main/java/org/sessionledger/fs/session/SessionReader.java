@@ -23,6 +23,7 @@ import org.sessionledger.fs.parse.Fields;
 import org.sessionledger.fs.parse.FrontMatter;
 import org.sessionledger.fs.parse.FrontMatterFields;
 import org.sessionledger.fs.parse.FrontMatterSplitter;
+import org.sessionledger.fs.read.KnownBytes;
 import org.sessionledger.fs.read.Problems;
 import org.sessionledger.fs.read.SafeFileReader;
 import org.sessionledger.fs.read.Workspace;
@@ -64,12 +65,19 @@ public final class SessionReader {
     public record Result(Session session, List<Diagnostic> diagnostics) {}
 
     public Result read(Path sessionDir) {
+        return read(sessionDir, KnownBytes.NONE);
+    }
+
+    /** Reads the session, taking the bytes of files the caller has already read from {@code known}. */
+    public Result read(Path sessionDir, KnownBytes known) {
         String dirName = sessionDir.getFileName().toString();
         Path log = sessionDir.resolve(SessionLayout.SESSION_LOG);
         Problems problems = new Problems(workspace.relative(log));
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Artifact> found = artifacts.scan(sessionDir, diagnostics);
-        Optional<String> text = reader.read(log, problems);
+        List<Artifact> found = artifacts.scan(sessionDir, diagnostics, known);
+        Optional<byte[]> logBytes = known.of(log);
+        Optional<String> text =
+                logBytes.isPresent() ? SafeFileReader.decode(logBytes.get(), problems) : reader.read(log, problems);
         FrontMatter doc = FrontMatterSplitter.split(text.orElse(""));
         Fields fields = fieldsOf(doc, problems, text.isPresent());
         Session session = toSession(sessionDir, dirName, fields, doc, problems, found);

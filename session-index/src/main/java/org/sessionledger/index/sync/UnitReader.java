@@ -55,11 +55,13 @@ final class UnitReader {
     Read read(String key, List<FileStamp> stamps) {
         Path path = UnitKeys.resolve(settings.root(), key);
         Map<String, String> texts = new HashMap<>();
+        Map<Path, byte[]> bytes = new HashMap<>();
         List<MirrorUnit.FileState> files =
-                stamps.stream().map(stamp -> state(stamp, texts)).toList();
+                stamps.stream().map(stamp -> state(stamp, texts, bytes)).toList();
         Function<String, Optional<String>> contentOf = p -> Optional.ofNullable(texts.get(p));
         if (UnitKeys.isSession(key)) {
-            SessionReader.Result result = scanner.readSession(path);
+            // artifact titles come from the bytes just read: each file is read once
+            SessionReader.Result result = scanner.readSession(path, file -> Optional.ofNullable(bytes.get(file)));
             return new Read(
                     new MirrorUnit.SessionUnit(key, result.session(), result.diagnostics(), files),
                     documents.session(result.session(), contentOf));
@@ -76,13 +78,14 @@ final class UnitReader {
      * Reads a file of the unit once: its SHA-256 for the file state and, for text files inside the workspace and
      * under the size limit, its text for the full-text index.
      */
-    private MirrorUnit.FileState state(FileStamp stamp, Map<String, String> texts) {
+    private MirrorUnit.FileState state(FileStamp stamp, Map<String, String> texts, Map<Path, byte[]> read) {
         Path file = settings.root().resolve(stamp.path());
         if (stamp.size() > settings.maxFileBytes() || !scanner.workspace().contains(file)) {
             return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), "size:" + stamp.size());
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
+            read.put(file, bytes);
             if (SessionLayout.isTextFile(stamp.path())) {
                 SafeFileReader.decode(bytes, new Problems(stamp.path()))
                         .ifPresent(text -> texts.put(stamp.path(), text));

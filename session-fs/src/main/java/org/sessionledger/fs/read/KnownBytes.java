@@ -1,0 +1,15 @@
+package org.sessionledger.fs.read;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The bytes of files a caller has already read, so that a reader need not read them again. */
+@FunctionalInterface
+public interface KnownBytes {
+
+    /** Nothing known: every file is read from disk. */
+    KnownBytes NONE = file -> Optional.empty();
+
+    /** The whole content of {@code file} as read earlier, if the caller has it. */
+    Optional<byte[]> of(Path file);
+}
