@@ -42,7 +42,13 @@ public final class WorkspaceWatcher implements Closeable {
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
     private final Thread thread;
+    private final Thread deliverer;
     private volatile boolean overflowed;
+    /** Changes collected but not yet handed over; the listener gets them merged, in order, on its own thread. */
+    private final Object pendingLock = new Object();
+
+    private Set<Path> pending = new LinkedHashSet<>();
+    private boolean pendingRescan;
 
     public WorkspaceWatcher(Path root, Duration debounce, Consumer<Changes> listener) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -52,9 +58,11 @@ public final class WorkspaceWatcher implements Closeable {
         this.service = FileSystems.getDefault().newWatchService();
         registerTree(this.root, new LinkedHashSet<>());
         this.thread = Thread.ofPlatform().daemon().name("workspace-watcher").unstarted(this::loop);
+        this.deliverer = Thread.ofPlatform().daemon().name("workspace-changes").unstarted(this::deliverLoop);
     }
 
     public WorkspaceWatcher start() {
+        deliverer.start();
         thread.start();
         return this;
     }
@@ -74,10 +82,38 @@ public final class WorkspaceWatcher implements Closeable {
                 boolean rescan = overflowed;
                 overflowed = false;
                 if (!changed.isEmpty() || rescan) {
-                    deliver(new Changes(Set.copyOf(changed), rescan));
+                    offer(changed, rescan);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Queues a batch; watching goes on while the listener works, so the next quiet period starts at once. */
+    private void offer(Set<Path> changed, boolean rescan) {
+        synchronized (pendingLock) {
+            pending.addAll(changed);
+            pendingRescan |= rescan;
+            pendingLock.notifyAll();
+        }
+    }
+
+    private void deliverLoop() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Changes batch;
+                synchronized (pendingLock) {
+                    while (pending.isEmpty() && !pendingRescan) {
+                        pendingLock.wait();
+                    }
+                    batch = new Changes(Set.copyOf(pending), pendingRescan);
+                    pending = new LinkedHashSet<>();
+                    pendingRescan = false;
+                }
+                deliver(batch);
+            }
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
@@ -151,6 +187,7 @@ public final class WorkspaceWatcher implements Closeable {
     @Override
     public void close() throws IOException {
         thread.interrupt();
+        deliverer.interrupt();
         service.close();
     }
 }
