@@ -39,6 +39,7 @@ public final class LinkResolver {
     }
 
     private final PathCache paths;
+    private boolean parallel = true;
 
     public LinkResolver(Workspace workspace) {
         this(workspace, new PathCache());
@@ -50,15 +51,24 @@ public final class LinkResolver {
         this.paths = paths;
     }
 
+    /** Resolves on the calling thread only (for work in the background that must not take every core). */
+    public LinkResolver sequential() {
+        parallel = false;
+        return this;
+    }
+
     public Resolved resolve(List<Session> sessions, List<Task> tasks) {
         for (Task task : tasks) {
             tasksById.putIfAbsent(task.id(), task);
             tasksByPath.putIfAbsent(task.path(), task);
         }
         // each session and task resolves on its own (the file cache is shared and thread-safe); order is kept
-        List<Found> found = new ArrayList<>(
-                sessions.parallelStream().map(this::sessionLinks).toList());
-        found.addAll(tasks.parallelStream().map(this::taskLinks).toList());
+        List<Found> found = new ArrayList<>((parallel ? sessions.parallelStream() : sessions.stream())
+                .map(this::sessionLinks)
+                .toList());
+        found.addAll((parallel ? tasks.parallelStream() : tasks.stream())
+                .map(this::taskLinks)
+                .toList());
         List<Link> links = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Found f : found) {

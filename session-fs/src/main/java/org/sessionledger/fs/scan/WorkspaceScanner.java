@@ -20,6 +20,7 @@ import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.read.KnownBytes;
 import org.sessionledger.fs.read.Workspace;
 import org.sessionledger.fs.session.Links;
 import org.sessionledger.fs.session.SessionReader;
@@ -93,6 +94,11 @@ public final class WorkspaceScanner {
         return sessions.read(dir);
     }
 
+    /** Reads a session, taking the bytes of files already read from {@code known}. */
+    public SessionReader.Result readSession(Path dir, KnownBytes known) {
+        return sessions.read(dir, known);
+    }
+
     public TaskReader.Result readTask(Path file) {
         return tasks.read(file);
     }
@@ -100,6 +106,11 @@ public final class WorkspaceScanner {
     /** Links between the given sessions and tasks, with the diagnostics of dangling ones. */
     public LinkResolver.Resolved links(List<Session> allSessions, List<Task> allTasks, PathCache paths) {
         return new LinkResolver(workspace, paths).resolve(allSessions, allTasks);
+    }
+
+    /** As {@link #links(List, List, PathCache)}, on the calling thread only (for background work). */
+    public LinkResolver.Resolved linksInBackground(List<Session> allSessions, List<Task> allTasks, PathCache paths) {
+        return new LinkResolver(workspace, paths).sequential().resolve(allSessions, allTasks);
     }
 
     public Workspace workspace() {

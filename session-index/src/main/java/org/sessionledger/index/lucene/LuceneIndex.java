@@ -108,7 +108,7 @@ public final class LuceneIndex implements Closeable {
 
     /** Makes the changes durable. */
     public void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, IndexFields.FORMAT_VERSION).entrySet());
+        // the format marker set on open is kept by every commit; setting it again would make open readers stale
         writer.commit();
     }
 

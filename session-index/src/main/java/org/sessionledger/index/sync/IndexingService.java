@@ -230,7 +230,12 @@ public final class IndexingService implements Closeable {
 
     /** After a live change: searchable and visible at once; links follow in the background. */
     private void finishLive() {
-        refreshAndPublish();
+        long started = System.nanoTime();
+        indexer.refresh();
+        long refreshed = System.nanoTime();
+        state.publish();
+        progress.time("refresh after commit", refreshed - started);
+        progress.time("publish", System.nanoTime() - refreshed);
         progress.finish();
         markWhole();
         if (changedSomething) {

@@ -79,7 +79,8 @@ final class LinkMaintainer implements AutoCloseable {
             sessions = state.sessions();
             tasks = state.tasks();
         }
-        LinkResolver.Resolved resolved = scanner.links(sessions, tasks, paths);
+        // one core only: live edits must not wait for the cores this takes
+        LinkResolver.Resolved resolved = scanner.linksInBackground(sessions, tasks, paths);
         synchronized (lock) {
             if (state.version() != version) {
                 resolveLater(); // newer changes arrived meanwhile

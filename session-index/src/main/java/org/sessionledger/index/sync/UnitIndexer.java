@@ -53,7 +53,9 @@ final class UnitIndexer {
                     .map(key -> add(new UnitReader.Read(new MirrorUnit.Removed(key), List.of()), false))
                     .toList());
             if (live) {
+                long started = System.nanoTime();
                 refresh();
+                progress.time("refresh", System.nanoTime() - started);
             }
         } catch (RuntimeException e) {
             try {

@@ -2,10 +2,10 @@ package org.sessionledger.index.sync;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.link.Link;
@@ -19,8 +19,13 @@ import org.sessionledger.index.snapshot.StateSnapshot;
 public final class WorkspaceState {
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Task> tasks = new ConcurrentHashMap<>();
-    private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+    /** The same sessions in id order (then unit key), so that publishing never sorts. */
+    private final ConcurrentSkipListMap<String, Session> sessionsInOrder = new ConcurrentSkipListMap<>();
+    /** Keyed by unit key ({@code task:<path>}): path order. */
+    private final ConcurrentSkipListMap<String, Task> tasks = new ConcurrentSkipListMap<>();
+    /** Keyed by unit key, in order. */
+    private final ConcurrentSkipListMap<String, List<Diagnostic>> diagnostics = new ConcurrentSkipListMap<>();
+
     private final Map<String, List<MirrorUnit.FileState>> files = new ConcurrentHashMap<>();
     private volatile List<Link> links = List.of();
     private volatile List<Diagnostic> linkDiagnostics = List.of();
@@ -30,20 +35,33 @@ public final class WorkspaceState {
     void putSession(String key, Session session, List<Diagnostic> found) {
         // a unit is a session or a task, never both
         tasks.remove(key);
+        removeSession(key);
         sessions.put(key, session);
+        sessionsInOrder.put(orderKey(key, session), session);
         diagnostics.put(key, List.copyOf(found));
     }
 
     void putTask(String key, Task task, List<Diagnostic> found) {
-        sessions.remove(key);
+        removeSession(key);
         tasks.put(key, task);
         diagnostics.put(key, List.copyOf(found));
     }
 
     void putDiagnostics(String key, List<Diagnostic> found) {
-        sessions.remove(key);
+        removeSession(key);
         tasks.remove(key);
         diagnostics.put(key, List.copyOf(found));
+    }
+
+    private void removeSession(String key) {
+        Session old = sessions.remove(key);
+        if (old != null) {
+            sessionsInOrder.remove(orderKey(key, old));
+        }
+    }
+
+    private static String orderKey(String unit, Session session) {
+        return session.id().value() + "\u0000" + unit;
     }
 
     /** Sets the diagnostics of a unit, keeping its session or task. */
@@ -52,7 +70,7 @@ public final class WorkspaceState {
     }
 
     void remove(String key) {
-        sessions.remove(key);
+        removeSession(key);
         tasks.remove(key);
         diagnostics.remove(key);
         files.remove(key);
@@ -87,7 +105,10 @@ public final class WorkspaceState {
     /** Takes over what a snapshot holds. */
     void restore(StateSnapshot snapshot) {
         clear();
-        sessions.putAll(snapshot.sessions());
+        snapshot.sessions().forEach((key, session) -> {
+            sessions.put(key, session);
+            sessionsInOrder.put(orderKey(key, session), session);
+        });
         tasks.putAll(snapshot.tasks());
         diagnostics.putAll(snapshot.diagnostics());
         files.putAll(snapshot.files());
@@ -105,13 +126,11 @@ public final class WorkspaceState {
     }
 
     List<Session> sessions() {
-        return sessions.values().stream()
-                .sorted(Comparator.comparing(Session::id))
-                .toList();
+        return List.copyOf(sessionsInOrder.values());
     }
 
     List<Task> tasks() {
-        return tasks.values().stream().sorted(Comparator.comparing(Task::path)).toList();
+        return List.copyOf(tasks.values());
     }
 
     List<Link> links() {
@@ -129,6 +148,7 @@ public final class WorkspaceState {
 
     void clear() {
         sessions.clear();
+        sessionsInOrder.clear();
         tasks.clear();
         diagnostics.clear();
         files.clear();
@@ -138,7 +158,7 @@ public final class WorkspaceState {
     /** Rebuilds the snapshot readers see and counts a new version. */
     void publish() {
         List<Diagnostic> all = new ArrayList<>();
-        diagnostics.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> all.addAll(e.getValue()));
+        diagnostics.values().forEach(all::addAll);
         all.addAll(linkDiagnostics);
         snapshot = new WorkspaceScan(sessions(), tasks(), links, all);
         version.incrementAndGet();
