@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,20 @@ import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.task.TaskShape;
 import org.sessionledger.domain.task.TaskStatus;
 
-/** Binary form of the domain records a snapshot holds: length-prefixed UTF-8 strings, enums by name. */
+/**
+ * Binary form of the domain records a snapshot holds: UTF-8 strings, enums by name. Short strings (ids, paths, names)
+ * are written once and then referred to by number, which keeps the file small and lets the loaded state share one
+ * instance of each. One codec writes or reads one stream.
+ */
 final class SnapshotCodec {
 
-    private SnapshotCodec() {}
+    /** Strings up to this length are shared through the table; longer ones (log text) are always written out. */
+    private static final int SHARED_MAX = 160;
 
-    static void session(DataOutputStream out, Session s) throws IOException {
+    private final Map<String, Integer> written = new HashMap<>();
+    private final List<String> read = new ArrayList<>();
+
+    void session(DataOutputStream out, Session s) throws IOException {
         string(out, s.id().value());
         string(out, s.directory());
         optional(out, s.declaredId());
@@ -61,7 +70,7 @@ final class SnapshotCodec {
         }
     }
 
-    static Session session(DataInputStream in) throws IOException {
+    Session session(DataInputStream in) throws IOException {
         SessionId id = new SessionId(string(in));
         String directory = string(in);
         Optional<String> declaredId = optional(in);
@@ -105,7 +114,7 @@ final class SnapshotCodec {
                 artifacts);
     }
 
-    static void task(DataOutputStream out, Task t) throws IOException {
+    void task(DataOutputStream out, Task t) throws IOException {
         for (String s : List.of(t.id(), t.path(), t.shape().name(), t.title())) {
             string(out, s);
         }
@@ -126,7 +135,7 @@ final class SnapshotCodec {
         entries(out, t.entries());
     }
 
-    static Task task(DataInputStream in) throws IOException {
+    Task task(DataInputStream in) throws IOException {
         return new Task(
                 string(in),
                 string(in),
@@ -151,7 +160,7 @@ final class SnapshotCodec {
                 entries(in));
     }
 
-    static void diagnostic(DataOutputStream out, Diagnostic d) throws IOException {
+    void diagnostic(DataOutputStream out, Diagnostic d) throws IOException {
         string(out, d.file());
         out.writeInt(d.line());
         string(out, d.severity().name());
@@ -159,12 +168,12 @@ final class SnapshotCodec {
         string(out, d.message());
     }
 
-    static Diagnostic diagnostic(DataInputStream in) throws IOException {
+    Diagnostic diagnostic(DataInputStream in) throws IOException {
         return new Diagnostic(
                 string(in), in.readInt(), Severity.valueOf(string(in)), DiagnosticKind.valueOf(string(in)), string(in));
     }
 
-    static void link(DataOutputStream out, Link l) throws IOException {
+    void link(DataOutputStream out, Link l) throws IOException {
         string(out, l.type().name());
         string(out, l.from().kind().name());
         string(out, l.from().key());
@@ -173,7 +182,7 @@ final class SnapshotCodec {
         out.writeBoolean(l.resolved());
     }
 
-    static Link link(DataInputStream in) throws IOException {
+    Link link(DataInputStream in) throws IOException {
         return new Link(
                 LinkType.valueOf(string(in)),
                 new NodeRef(NodeKind.valueOf(string(in)), string(in)),
@@ -181,7 +190,7 @@ final class SnapshotCodec {
                 in.readBoolean());
     }
 
-    private static void entries(DataOutputStream out, List<LogEntry> entries) throws IOException {
+    private void entries(DataOutputStream out, List<LogEntry> entries) throws IOException {
         out.writeInt(entries.size());
         for (LogEntry e : entries) {
             out.writeInt(e.line());
@@ -193,7 +202,7 @@ final class SnapshotCodec {
         }
     }
 
-    private static List<LogEntry> entries(DataInputStream in) throws IOException {
+    private List<LogEntry> entries(DataInputStream in) throws IOException {
         int count = in.readInt();
         List<LogEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -203,7 +212,7 @@ final class SnapshotCodec {
         return entries;
     }
 
-    private static void time(DataOutputStream out, WrittenTime time) throws IOException {
+    private void time(DataOutputStream out, WrittenTime time) throws IOException {
         string(out, time.text());
         out.writeBoolean(time.instant().isPresent());
         if (time.instant().isPresent()) {
@@ -212,21 +221,21 @@ final class SnapshotCodec {
         }
     }
 
-    private static WrittenTime time(DataInputStream in) throws IOException {
+    private WrittenTime time(DataInputStream in) throws IOException {
         String text = string(in);
         Optional<Instant> instant =
                 in.readBoolean() ? Optional.of(Instant.ofEpochSecond(in.readLong(), in.readInt())) : Optional.empty();
         return new WrittenTime(text, instant);
     }
 
-    static void strings(DataOutputStream out, List<String> list) throws IOException {
+    void strings(DataOutputStream out, List<String> list) throws IOException {
         out.writeInt(list.size());
         for (String s : list) {
             string(out, s);
         }
     }
 
-    static List<String> strings(DataInputStream in) throws IOException {
+    List<String> strings(DataInputStream in) throws IOException {
         int count = in.readInt();
         List<String> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -235,28 +244,48 @@ final class SnapshotCodec {
         return List.copyOf(list);
     }
 
-    private static void optional(DataOutputStream out, Optional<String> value) throws IOException {
+    private void optional(DataOutputStream out, Optional<String> value) throws IOException {
         out.writeBoolean(value.isPresent());
         if (value.isPresent()) {
             string(out, value.get());
         }
     }
 
-    private static Optional<String> optional(DataInputStream in) throws IOException {
+    private Optional<String> optional(DataInputStream in) throws IOException {
         return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
     }
 
-    static void string(DataOutputStream out, String s) throws IOException {
+    /** A string: its number when written before, else {@code -(length + 1)} and its bytes. */
+    void string(DataOutputStream out, String s) throws IOException {
+        Integer id = written.get(s);
+        if (id != null) {
+            out.writeInt(id);
+            return;
+        }
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
+        out.writeInt(-(bytes.length + 1));
         out.write(bytes);
+        if (s.length() <= SHARED_MAX) {
+            written.put(s, written.size());
+        }
     }
 
-    static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
+    String string(DataInputStream in) throws IOException {
+        int value = in.readInt();
+        if (value >= 0) {
+            if (value >= read.size()) {
+                throw new IOException("corrupt snapshot: string " + value + " was never written");
+            }
+            return read.get(value);
+        }
+        int length = -(value + 1);
+        if (length > 64 * 1024 * 1024) {
             throw new IOException("corrupt snapshot: a string of " + length + " bytes");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        String s = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        if (s.length() <= SHARED_MAX) {
+            read.add(s);
+        }
+        return s;
     }
 }

@@ -44,45 +44,46 @@ public record StateSnapshot(
         Map<String, List<MirrorUnit.FileState>> files) {
 
     private static final Logger LOG = Logger.getLogger(StateSnapshot.class);
-    private static final long MAGIC = 0x534c534e41505631L; // "SLSNAPV1"
+    private static final long MAGIC = 0x534c534e41505632L; // "SLSNAPV2"
 
     /** Writes the snapshot atomically (temporary file, then rename). */
     public void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        SnapshotCodec codec = new SnapshotCodec();
         try (DataOutputStream out =
                 new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
             out.writeLong(MAGIC);
             out.writeLong(generation);
             out.writeInt(sessions.size());
             for (Map.Entry<String, Session> e : sessions.entrySet()) {
-                SnapshotCodec.string(out, e.getKey());
-                SnapshotCodec.session(out, e.getValue());
+                codec.string(out, e.getKey());
+                codec.session(out, e.getValue());
             }
             out.writeInt(tasks.size());
             for (Map.Entry<String, Task> e : tasks.entrySet()) {
-                SnapshotCodec.string(out, e.getKey());
-                SnapshotCodec.task(out, e.getValue());
+                codec.string(out, e.getKey());
+                codec.task(out, e.getValue());
             }
             out.writeInt(diagnostics.size());
             for (Map.Entry<String, List<Diagnostic>> e : diagnostics.entrySet()) {
-                SnapshotCodec.string(out, e.getKey());
-                writeDiagnostics(out, e.getValue());
+                codec.string(out, e.getKey());
+                writeDiagnostics(codec, out, e.getValue());
             }
             out.writeInt(links.size());
             for (Link link : links) {
-                SnapshotCodec.link(out, link);
+                codec.link(out, link);
             }
-            writeDiagnostics(out, linkDiagnostics);
+            writeDiagnostics(codec, out, linkDiagnostics);
             out.writeInt(files.size());
             for (Map.Entry<String, List<MirrorUnit.FileState>> e : files.entrySet()) {
-                SnapshotCodec.string(out, e.getKey());
+                codec.string(out, e.getKey());
                 out.writeInt(e.getValue().size());
                 for (MirrorUnit.FileState f : e.getValue()) {
-                    SnapshotCodec.string(out, f.path());
+                    codec.string(out, f.path());
                     out.writeLong(f.size());
                     out.writeLong(f.modifiedMillis());
-                    SnapshotCodec.string(out, f.hash());
+                    codec.string(out, f.hash());
                 }
             }
         }
@@ -94,6 +95,7 @@ public record StateSnapshot(
      * caller loads from PostgreSQL).
      */
     public static Optional<StateSnapshot> take(Path file) {
+        SnapshotCodec codec = new SnapshotCodec();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readLong() != MAGIC) {
                 throw new IOException("not a snapshot of this version");
@@ -101,29 +103,29 @@ public record StateSnapshot(
             long generation = in.readLong();
             Map<String, Session> sessions = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                sessions.put(SnapshotCodec.string(in), SnapshotCodec.session(in));
+                sessions.put(codec.string(in), codec.session(in));
             }
             Map<String, Task> tasks = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                tasks.put(SnapshotCodec.string(in), SnapshotCodec.task(in));
+                tasks.put(codec.string(in), codec.task(in));
             }
             Map<String, List<Diagnostic>> diagnostics = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                diagnostics.put(SnapshotCodec.string(in), readDiagnostics(in));
+                diagnostics.put(codec.string(in), readDiagnostics(codec, in));
             }
             List<Link> links = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                links.add(SnapshotCodec.link(in));
+                links.add(codec.link(in));
             }
-            List<Diagnostic> linkDiagnostics = readDiagnostics(in);
+            List<Diagnostic> linkDiagnostics = readDiagnostics(codec, in);
             Map<String, List<MirrorUnit.FileState>> files = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                String unit = SnapshotCodec.string(in);
+                String unit = codec.string(in);
                 int count = in.readInt();
                 List<MirrorUnit.FileState> states = new ArrayList<>(count);
                 for (int j = 0; j < count; j++) {
-                    states.add(new MirrorUnit.FileState(
-                            SnapshotCodec.string(in), in.readLong(), in.readLong(), SnapshotCodec.string(in)));
+                    states.add(
+                            new MirrorUnit.FileState(codec.string(in), in.readLong(), in.readLong(), codec.string(in)));
                 }
                 files.put(unit, states);
             }
@@ -143,18 +145,19 @@ public record StateSnapshot(
         }
     }
 
-    private static void writeDiagnostics(DataOutputStream out, List<Diagnostic> list) throws IOException {
+    private static void writeDiagnostics(SnapshotCodec codec, DataOutputStream out, List<Diagnostic> list)
+            throws IOException {
         out.writeInt(list.size());
         for (Diagnostic d : list) {
-            SnapshotCodec.diagnostic(out, d);
+            codec.diagnostic(out, d);
         }
     }
 
-    private static List<Diagnostic> readDiagnostics(DataInputStream in) throws IOException {
+    private static List<Diagnostic> readDiagnostics(SnapshotCodec codec, DataInputStream in) throws IOException {
         int count = in.readInt();
         List<Diagnostic> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            list.add(SnapshotCodec.diagnostic(in));
+            list.add(codec.diagnostic(in));
         }
         return list;
     }
