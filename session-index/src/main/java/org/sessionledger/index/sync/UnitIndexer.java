@@ -61,7 +61,9 @@ final class UnitIndexer {
             try {
                 pipeline.finish();
             } catch (RuntimeException also) {
-                e.addSuppressed(also);
+                if (also != e) { // a failed database write is rethrown by both
+                    e.addSuppressed(also);
+                }
             }
             throw e;
         }
