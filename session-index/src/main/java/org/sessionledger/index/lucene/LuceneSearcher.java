@@ -32,6 +32,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -154,8 +155,9 @@ public final class LuceneSearcher {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(200_000)
                 // passages of about a line, not whole paragraphs: results stay short to send and to read
+                // cut at spaces: as good as word boundaries for passages, at a fraction of the cost
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        java.text.BreakIterator.getWordInstance(java.util.Locale.ROOT), PASSAGE_LENGTH, 0.5f))
+                        new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH, 0.5f))
                 .build();
         return highlighter.highlight(IndexFields.TEXT, query, page, 2);
     }
