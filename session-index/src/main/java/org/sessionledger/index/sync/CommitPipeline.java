@@ -48,7 +48,7 @@ final class CommitPipeline implements AutoCloseable {
     void added(List<MirrorUnit> units) {
         RuntimeException failed = failure;
         if (failed != null) {
-            throw failed;
+            throw failed; // kept until finish: no file state may be recorded after a failed write
         }
         uncommitted.addAll(units);
         writes.add(writer.submit(() -> write(units)));
