@@ -23,8 +23,9 @@ import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 
 /**
- * The PostgreSQL mirror: replaces the rows of indexing units in one transaction per batch, keeps the file states
- * that let a restart skip unchanged files, and gives the mirrored sessions and tasks back.
+ * The PostgreSQL mirror: replaces the rows of indexing units in one transaction per batch (deletes through the ORM,
+ * inserts with {@code COPY}), keeps the file states that let a restart skip unchanged files, counts every write in
+ * {@code ledger_meta.generation}, and gives the mirrored sessions and tasks back (read with plain JDBC).
  */
 @ApplicationScoped
 public class MirrorStore implements Mirror {
