@@ -25,6 +25,12 @@ final class MirrorReads {
         void accept(ResultSet row) throws SQLException;
     }
 
+    /** One row as an object. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
     private final DataSource dataSource;
 
     MirrorReads(DataSource dataSource) {
@@ -54,6 +60,13 @@ final class MirrorReads {
         }
     }
 
+    /** Every row of the query, mapped. */
+    <T> List<T> list(String sql, String parameter, RowMapper<T> mapper) {
+        List<T> out = new ArrayList<>();
+        query(sql, parameter, r -> out.add(mapper.map(r)));
+        return out;
+    }
+
     Map<String, List<MirrorUnit.FileState>> fileStates() {
         Map<String, List<MirrorUnit.FileState>> byUnit = new HashMap<>();
         query(
@@ -71,8 +84,7 @@ final class MirrorReads {
     }
 
     List<SessionEntity> sessions() {
-        List<SessionEntity> out = new ArrayList<>();
-        query(
+        return list(
                 "select id, unit, session_id, directory, declared_id, title, status, status_text, start_text,"
                         + " start_at, end_text, end_at, coordinator, related_tasks, related_artifacts, tags,"
                         + " extra_keys, extra_values from ledger_session",
@@ -97,54 +109,52 @@ final class MirrorReads {
                     s.tags = strings(r, 16);
                     s.extraKeys = strings(r, 17);
                     s.extraValues = strings(r, 18);
-                    out.add(s);
+                    return s;
                 });
-        return out;
     }
 
     /** Entries of the units whose key starts with {@code unitPrefix}, by unit, in order. */
     Map<String, List<EntryEntity>> entries(String unitPrefix) {
-        Map<String, List<EntryEntity>> byUnit = new HashMap<>();
-        query(
-                "select id, unit, seq, line, at_text, at, actor, kind, text, mentions from ledger_entry"
-                        + " where unit like ? order by unit, seq",
-                unitPrefix + "%",
-                r -> {
-                    EntryEntity e = new EntryEntity();
-                    e.id = r.getString(1);
-                    e.unit = r.getString(2);
-                    e.seq = r.getInt(3);
-                    e.line = r.getInt(4);
-                    e.atText = r.getString(5);
-                    e.at = instant(r, 6);
-                    e.actor = r.getString(7);
-                    e.kind = r.getString(8);
-                    e.text = r.getString(9);
-                    e.mentions = strings(r, 10);
-                    byUnit.computeIfAbsent(e.unit, k -> new ArrayList<>()).add(e);
-                });
-        return byUnit;
+        return byUnit(
+                list(
+                        "select id, unit, seq, line, at_text, at, actor, kind, text, mentions from ledger_entry"
+                                + " where unit like ? order by unit, seq",
+                        unitPrefix + "%",
+                        r -> {
+                            EntryEntity e = new EntryEntity();
+                            e.id = r.getString(1);
+                            e.unit = r.getString(2);
+                            e.seq = r.getInt(3);
+                            e.line = r.getInt(4);
+                            e.atText = r.getString(5);
+                            e.at = instant(r, 6);
+                            e.actor = r.getString(7);
+                            e.kind = r.getString(8);
+                            e.text = r.getString(9);
+                            e.mentions = strings(r, 10);
+                            return e;
+                        }),
+                e -> e.unit);
     }
 
     Map<String, List<ArtifactEntity>> artifacts() {
-        Map<String, List<ArtifactEntity>> byUnit = new HashMap<>();
-        query("select id, unit, path, category, title, size, scaffold from ledger_artifact", null, r -> {
-            ArtifactEntity a = new ArtifactEntity();
-            a.id = r.getString(1);
-            a.unit = r.getString(2);
-            a.path = r.getString(3);
-            a.category = r.getString(4);
-            a.title = r.getString(5);
-            a.size = r.getLong(6);
-            a.scaffold = r.getBoolean(7);
-            byUnit.computeIfAbsent(a.unit, k -> new ArrayList<>()).add(a);
-        });
-        return byUnit;
+        return byUnit(
+                list("select id, unit, path, category, title, size, scaffold from ledger_artifact", null, r -> {
+                    ArtifactEntity a = new ArtifactEntity();
+                    a.id = r.getString(1);
+                    a.unit = r.getString(2);
+                    a.path = r.getString(3);
+                    a.category = r.getString(4);
+                    a.title = r.getString(5);
+                    a.size = r.getLong(6);
+                    a.scaffold = r.getBoolean(7);
+                    return a;
+                }),
+                a -> a.unit);
     }
 
     List<TaskEntity> tasks() {
-        List<TaskEntity> out = new ArrayList<>();
-        query(
+        return list(
                 "select id, unit, task_id, path, shape, title, status, status_text, type, priority, assignee,"
                         + " coordinator, parent, depends_on, input_artifacts, output_artifacts, related_docs, tags,"
                         + " session_ref, created_text, created_at, updated_text, updated_at, checklist_done,"
@@ -177,14 +187,12 @@ final class MirrorReads {
                     t.updatedAt = instant(r, 23);
                     t.checklistDone = r.getInt(24);
                     t.checklistTotal = r.getInt(25);
-                    out.add(t);
+                    return t;
                 });
-        return out;
     }
 
     List<DiagnosticEntity> diagnostics() {
-        List<DiagnosticEntity> out = new ArrayList<>();
-        query("select id, unit, file, line, severity, kind, message from ledger_diagnostic", null, r -> {
+        return list("select id, unit, file, line, severity, kind, message from ledger_diagnostic", null, r -> {
             DiagnosticEntity d = new DiagnosticEntity();
             d.id = r.getString(1);
             d.unit = r.getString(2);
@@ -193,14 +201,12 @@ final class MirrorReads {
             d.severity = r.getString(5);
             d.kind = r.getString(6);
             d.message = r.getString(7);
-            out.add(d);
+            return d;
         });
-        return out;
     }
 
     List<LinkEntity> links() {
-        List<LinkEntity> out = new ArrayList<>();
-        query("select id, type, from_kind, from_key, to_kind, to_key, resolved from ledger_link", null, r -> {
+        return list("select id, type, from_kind, from_key, to_kind, to_key, resolved from ledger_link", null, r -> {
             LinkEntity l = new LinkEntity();
             l.id = r.getString(1);
             l.type = r.getString(2);
@@ -209,9 +215,16 @@ final class MirrorReads {
             l.toKind = r.getString(5);
             l.toKey = r.getString(6);
             l.resolved = r.getBoolean(7);
-            out.add(l);
+            return l;
         });
-        return out;
+    }
+
+    /** Rows grouped by their unit, each group in query order. */
+    private static <T> Map<String, List<T>> byUnit(List<T> rows, java.util.function.Function<T, String> unit) {
+        Map<String, List<T>> grouped = new HashMap<>();
+        rows.forEach(row ->
+                grouped.computeIfAbsent(unit.apply(row), k -> new ArrayList<>()).add(row));
+        return grouped;
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {

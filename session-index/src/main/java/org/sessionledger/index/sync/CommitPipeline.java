@@ -90,17 +90,9 @@ final class CommitPipeline implements AutoCloseable {
 
     /** Writes the rows of the units (their file states are removed until {@link #recordFiles}). */
     private void write(List<MirrorUnit> units) {
-        if (failure != null || units.isEmpty()) {
+        if (units.isEmpty() || !step("postgres", () -> mirror.write(units))) {
             return;
         }
-        long started = System.nanoTime();
-        try {
-            mirror.write(units);
-        } catch (RuntimeException e) {
-            failure = e;
-            return;
-        }
-        progress.time("postgres", System.nanoTime() - started);
         for (MirrorUnit unit : units) {
             state.files(unit.key(), List.of()); // the write removed them
             switch (unit) {
@@ -114,18 +106,29 @@ final class CommitPipeline implements AutoCloseable {
     }
 
     private void recordFiles(List<MirrorUnit> committed) {
-        if (failure != null) {
-            return;
+        if (step("file states", () -> mirror.recordFiles(committed))) {
+            committed.forEach(unit -> state.files(unit.key(), unit.files()));
         }
-        long started = System.nanoTime();
+    }
+
+    /**
+     * Runs a database step unless an earlier one failed; false when it fails (the failure is kept for {@link #finish},
+     * so that nothing after it is recorded).
+     */
+    private boolean step(String phase, Runnable work) {
+        if (failure != null) {
+            return false;
+        }
         try {
-            mirror.recordFiles(committed);
+            progress.timed(phase, () -> {
+                work.run();
+                return null;
+            });
+            return true;
         } catch (RuntimeException e) {
             failure = e;
-            return;
+            return false;
         }
-        progress.time("file states", System.nanoTime() - started);
-        committed.forEach(unit -> state.files(unit.key(), unit.files()));
     }
 
     private void awaitWrites() {

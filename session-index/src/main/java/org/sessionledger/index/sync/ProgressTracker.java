@@ -50,6 +50,16 @@ final class ProgressTracker {
         }
     }
 
+    /** Runs {@code work}, adding its time to {@code phase}. */
+    <T> T timed(String phase, java.util.function.Supplier<T> work) {
+        long started = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            time(phase, System.nanoTime() - started);
+        }
+    }
+
     /** Adds time spent in a phase of the current run (reported when it finishes). */
     synchronized void time(String phase, long nanos) {
         phases.merge(phase, nanos, Long::sum);

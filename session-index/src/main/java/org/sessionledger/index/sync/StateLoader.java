@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.link.Link;
@@ -60,7 +59,7 @@ final class StateLoader {
                     snapshot.get().generation(), generation);
         }
         CompletableFuture<Void> files = CompletableFuture.runAsync(
-                () -> timed("load file states", mirror::fileStates).forEach(state::files), loaders);
+                () -> progress.timed("load file states", mirror::fileStates).forEach(state::files), loaders);
         CompletableFuture<Void> model = everything
                 ? CompletableFuture.runAsync(() -> state.links(mirror.links(), List.of()), loaders)
                 : loadUnits(loaders);
@@ -69,16 +68,17 @@ final class StateLoader {
 
     private CompletableFuture<Void> loadUnits(ExecutorService loaders) {
         CompletableFuture<Void> sessions = CompletableFuture.runAsync(
-                () -> timed("load sessions", mirror::sessions)
+                () -> progress.timed("load sessions", mirror::sessions)
                         .forEach((key, session) -> state.putSession(key, session, List.of())),
                 loaders);
         CompletableFuture<Void> tasks = CompletableFuture.runAsync(
-                () -> timed("load tasks", mirror::tasks).forEach((key, task) -> state.putTask(key, task, List.of())),
+                () -> progress.timed("load tasks", mirror::tasks)
+                        .forEach((key, task) -> state.putTask(key, task, List.of())),
                 loaders);
         CompletableFuture<Map<String, List<Diagnostic>>> diagnostics =
-                CompletableFuture.supplyAsync(() -> timed("load diagnostics", mirror::diagnostics), loaders);
+                CompletableFuture.supplyAsync(() -> progress.timed("load diagnostics", mirror::diagnostics), loaders);
         CompletableFuture<List<Link>> links =
-                CompletableFuture.supplyAsync(() -> timed("load links", mirror::links), loaders);
+                CompletableFuture.supplyAsync(() -> progress.timed("load links", mirror::links), loaders);
         return CompletableFuture.allOf(sessions, tasks, diagnostics, links).thenRun(() -> {
             // diagnostics go in last: putSession and putTask reset a unit's diagnostics
             diagnostics.join().forEach((key, found) -> {
@@ -106,12 +106,5 @@ final class StateLoader {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Could not save the state snapshot %s: %s", snapshotFile, e.getMessage());
         }
-    }
-
-    private <T> T timed(String phase, Supplier<T> work) {
-        long started = System.nanoTime();
-        T result = work.get();
-        progress.time(phase, System.nanoTime() - started);
-        return result;
     }
 }
