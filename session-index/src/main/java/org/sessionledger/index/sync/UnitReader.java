@@ -54,11 +54,14 @@ final class UnitReader {
 
     Read read(String key, List<FileStamp> stamps) {
         Path path = UnitKeys.resolve(settings.root(), key);
-        Map<String, String> texts = new HashMap<>();
         Map<Path, byte[]> bytes = new HashMap<>();
         List<MirrorUnit.FileState> files =
-                stamps.stream().map(stamp -> state(stamp, texts, bytes)).toList();
-        Function<String, Optional<String>> contentOf = p -> Optional.ofNullable(texts.get(p));
+                stamps.stream().map(stamp -> state(stamp, bytes)).toList();
+        // text is decoded only for the files whose content is indexed (not the session log, parsed on its own)
+        Function<String, Optional<String>> contentOf = p -> SessionLayout.isTextFile(p)
+                ? Optional.ofNullable(bytes.get(settings.root().resolve(p)))
+                        .flatMap(b -> SafeFileReader.decode(b, new Problems(p)))
+                : Optional.empty();
         if (UnitKeys.isSession(key)) {
             // artifact titles come from the bytes just read: each file is read once
             SessionReader.Result result = scanner.readSession(path, file -> Optional.ofNullable(bytes.get(file)));
@@ -75,10 +78,10 @@ final class UnitReader {
     }
 
     /**
-     * Reads a file of the unit once: its SHA-256 for the file state and, for text files inside the workspace and
-     * under the size limit, its text for the full-text index.
+     * Reads a file of the unit once: its SHA-256 for the file state and, for files inside the workspace and under the
+     * size limit, its bytes for the readers and the full-text index.
      */
-    private MirrorUnit.FileState state(FileStamp stamp, Map<String, String> texts, Map<Path, byte[]> read) {
+    private MirrorUnit.FileState state(FileStamp stamp, Map<Path, byte[]> read) {
         Path file = settings.root().resolve(stamp.path());
         if (stamp.size() > settings.maxFileBytes() || !scanner.workspace().contains(file)) {
             return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), "size:" + stamp.size());
@@ -86,10 +89,6 @@ final class UnitReader {
         try {
             byte[] bytes = Files.readAllBytes(file);
             read.put(file, bytes);
-            if (SessionLayout.isTextFile(stamp.path())) {
-                SafeFileReader.decode(bytes, new Problems(stamp.path()))
-                        .ifPresent(text -> texts.put(stamp.path(), text));
-            }
             return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), hash(bytes));
         } catch (IOException e) {
             return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), "unreadable");
