@@ -85,7 +85,8 @@ public final class DocumentBuilder {
             common(entry, s, status);
             entry.add(new StoredField(IndexFields.LINE, e.line()));
             entry.add(new StringField(IndexFields.ACTOR, e.actor(), Field.Store.YES));
-            entry.add(new Field(IndexFields.TITLE, s.title(), TEXT_WITH_OFFSETS));
+            // the session's title is shown with the entry but searched on the session's own document
+            entry.add(new StoredField(IndexFields.SHOWN_TITLE, s.title()));
             entry.add(new Field(IndexFields.TEXT, e.text(), TEXT_WITH_OFFSETS));
             docs.add(build(entry));
         }
@@ -128,7 +129,7 @@ public final class DocumentBuilder {
 
     private static Document base(String id, String unit, String kind, WrittenTime time) {
         Document doc = new Document();
-        doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+        doc.add(new StoredField(IndexFields.ID, id));
         doc.add(new StringField(IndexFields.UNIT, unit, Field.Store.NO));
         doc.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.KIND, kind));
@@ -165,6 +166,10 @@ public final class DocumentBuilder {
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(IndexFields.TAG, true);
+        // filters match the plain keyword fields, so the facet module's own drill-down terms are never read
+        for (String dim : org.sessionledger.index.lucene.SearchRequest.FACETS) {
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         return config;
     }
 }

@@ -15,6 +15,9 @@ public final class IndexFields {
     public static final String PATH = "path";
     public static final String TITLE = "title";
     public static final String TEXT = "text";
+    /** Stored only: the title a hit shows when its document has no searched title (a log entry's session title). */
+    public static final String SHOWN_TITLE = "shown_title";
+
     public static final String STATUS = "status";
     public static final String COORDINATOR = "coordinator";
     public static final String CATEGORY = "category";
@@ -25,7 +28,7 @@ public final class IndexFields {
     public static final String TIME = "time";
 
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String FORMAT_VERSION = "1";
+    public static final String FORMAT_VERSION = "2";
 
     private IndexFields() {}
 }

@@ -72,6 +72,7 @@ class LuceneSearchTest {
             assertThat(hit.kind()).isEqualTo("entry");
             assertThat(hit.session()).isEqualTo(FixtureNames.V2_SESSION);
             assertThat(hit.passage()).contains("<mark>zebra</mark>");
+            assertThat(hit.title()).isEqualTo("Build the ledger prototype"); // the session's, shown with the entry
         });
         SearchResult payload = searcher.search(SearchRequest.of("payload"));
         assertThat(payload.hits()).extracting(SearchResult.Hit::kind).contains("artifact");
@@ -79,6 +80,18 @@ class LuceneSearchTest {
         assertThat(searcher.search(SearchRequest.of("conformance")).hits())
                 .extracting(SearchResult.Hit::task)
                 .contains(FixtureNames.SUB_TASK);
+    }
+
+    @Test
+    void aSessionTitleIsSearchedOnTheSessionNotOnEachOfItsEntries() {
+        SearchResult result = searcher.search(SearchRequest.of("\"Build the ledger prototype\""));
+        assertThat(result.hits())
+                .filteredOn(hit -> hit.session().equals(FixtureNames.V2_SESSION))
+                .extracting(SearchResult.Hit::kind, SearchResult.Hit::line)
+                // the session itself, and the one entry whose text holds the title
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("session", 0),
+                        org.assertj.core.groups.Tuple.tuple("entry", 29));
     }
 
     @Test
