@@ -12,6 +12,7 @@ public final class Mentions {
     private static final Pattern BACKTICKED = Pattern.compile("`([^`\\n]{1,300})`");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\(([^)\\s]{1,300})\\)");
     private static final Pattern TASK_ID = Pattern.compile("\\bTASK-[A-Za-z0-9][A-Za-z0-9_\\-.]*[A-Za-z0-9]");
+    private static final Pattern LINE_SUFFIX = Pattern.compile(":\\d+(-\\d+)?$");
     private static final Pattern FILE_LIKE = Pattern.compile("[^\\s<>\"|*?]*[/.][^\\s<>\"|*?]*\\.[A-Za-z0-9]{1,8}");
 
     private Mentions() {}
@@ -22,21 +23,22 @@ public final class Mentions {
             return List.of();
         }
         Set<String> found = new LinkedHashSet<>();
-        Matcher ticks = BACKTICKED.matcher(markdown);
+        // each pattern runs only on text holding the character or word all its matches start with
+        Matcher ticks = BACKTICKED.matcher(markdown.indexOf('`') >= 0 ? markdown : "");
         while (ticks.find()) {
             String token = stripSuffix(ticks.group(1).strip());
             if (isTaskId(token) || FILE_LIKE.matcher(token).matches()) {
                 found.add(token);
             }
         }
-        Matcher links = LINK_TARGET.matcher(markdown);
+        Matcher links = LINK_TARGET.matcher(markdown.contains("](") ? markdown : "");
         while (links.find()) {
             String target = links.group(1);
             if (!target.contains("://") && !target.startsWith("#") && !target.startsWith("mailto:")) {
                 found.add(stripSuffix(target));
             }
         }
-        Matcher tasks = TASK_ID.matcher(markdown);
+        Matcher tasks = TASK_ID.matcher(markdown.contains("TASK-") ? markdown : "");
         while (tasks.find()) {
             found.add(stripSuffix(tasks.group()));
         }
@@ -55,7 +57,7 @@ public final class Mentions {
         if (hash > 0) {
             result = result.substring(0, hash);
         }
-        result = result.replaceFirst(":\\d+(-\\d+)?$", "");
+        result = LINE_SUFFIX.matcher(result).replaceFirst("");
         if (isTaskId(result) && result.endsWith(".md")) {
             result = result.substring(0, result.length() - 3);
         }

@@ -19,7 +19,7 @@ public final class BoldFields {
 
     public static Fields parse(String body, int bodyLine) {
         Fields fields = Fields.empty();
-        String[] lines = body.split("\\r?\\n|\\r", -1);
+        String[] lines = Lines.of(body);
         int headings = 0;
         for (int i = 0; i < lines.length && i < MAX_LINES; i++) {
             if (lines[i].startsWith("## ") && ++headings > 1) {

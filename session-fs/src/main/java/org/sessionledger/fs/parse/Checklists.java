@@ -19,7 +19,7 @@ public final class Checklists {
         int done = 0;
         int total = 0;
         boolean inFence = false;
-        for (String line : markdown.split("\\r?\\n|\\r")) {
+        for (String line : Lines.of(markdown)) {
             if (FENCE.matcher(line).find()) {
                 inFence = !inFence;
                 continue;

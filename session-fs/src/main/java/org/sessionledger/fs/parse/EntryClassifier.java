@@ -1,51 +1,105 @@
 package org.sessionledger.fs.parse;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sessionledger.domain.session.EntryKind;
 
-/** Recognises what a log entry records and who acted, from the phrasings of the session standard. */
+/**
+ * Recognises what a log entry records and who acted, from the phrasings of the session standard. Matching ignores
+ * ASCII case. The text is lowered once, and a pattern runs only when the text holds a word every match of it needs:
+ * most entries are told apart by a few substring searches.
+ */
 final class EntryClassifier {
 
-    private static final List<Map.Entry<EntryKind, Pattern>> KINDS = List.of(
-            Map.entry(EntryKind.HANDOFF, Pattern.compile("(?i)\\bhand(?:ed)?[- ]?off\\b|\\bhandoff\\b")),
-            Map.entry(
+    /** A kind, its pattern (on lowered text), and words of which each match contains at least one. */
+    private record Kind(EntryKind kind, Pattern pattern, String... needed) {
+        boolean in(String lower) {
+            for (String word : needed) {
+                if (lower.contains(word)) {
+                    return pattern.matcher(lower).find();
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind(EntryKind.HANDOFF, Pattern.compile("\\bhand(?:ed)?[- ]?off\\b|\\bhandoff\\b"), "hand"),
+            new Kind(
                     EntryKind.STATUS_CHANGE,
-                    Pattern.compile("(?i)\\bstatus (?:changed|set|updated)\\b|\\bsession (?:paused|resumed|completed|"
-                            + "marked|ended|closed)\\b")),
-            Map.entry(EntryKind.INITIATED, Pattern.compile("(?i)\\b(?:session )?initiated\\b|\\bsession started\\b")),
-            Map.entry(
+                    Pattern.compile("\\bstatus (?:changed|set|updated)\\b|\\bsession (?:paused|resumed|completed|"
+                            + "marked|ended|closed)\\b"),
+                    "status ",
+                    "session "),
+            new Kind(
+                    EntryKind.INITIATED,
+                    Pattern.compile("\\b(?:session )?initiated\\b|\\bsession started\\b"),
+                    "initiated",
+                    "session started"),
+            new Kind(
                     EntryKind.ARTIFACT_CREATED,
-                    Pattern.compile("(?i)\\bcreated (?:\\w+ )?artifact\\b|\\bartifact (?:created|generated|saved)\\b")),
-            Map.entry(EntryKind.DELEGATED, Pattern.compile("(?i)\\bdelegat(?:ed|ing|e)\\b")),
-            Map.entry(
+                    Pattern.compile("\\bcreated (?:\\w+ )?artifact\\b|\\bartifact (?:created|generated|saved)\\b"),
+                    "artifact"),
+            new Kind(EntryKind.DELEGATED, Pattern.compile("\\bdelegat(?:ed|ing|e)\\b"), "delegat"),
+            new Kind(
                     EntryKind.RESULT,
-                    Pattern.compile("(?i)\\breceived (?:result|response)\\b|\\bresult from\\b|\\bcompleted task\\b")));
+                    Pattern.compile("\\breceived (?:result|response)\\b|\\bresult from\\b|\\bcompleted task\\b"),
+                    "received ",
+                    "result from",
+                    "completed task"));
 
     private static final Pattern BY_ACTOR =
             Pattern.compile("(?i)\\b(?:by|from)\\s+`?@?([A-Za-z0-9][A-Za-z0-9_.\\-]*[A-Za-z0-9])`?");
     private static final Pattern LEADING_ACTOR =
             Pattern.compile("^(?:\\*\\*([^*]{1,40}?):?\\*\\*:?|`?([a-z0-9][a-z0-9_\\-]{1,40})`?:)\\s");
 
+    /** The kind and actor of an entry. */
+    record Classified(EntryKind kind, String actor) {}
+
     private EntryClassifier() {}
 
-    static EntryKind kind(String text) {
-        for (Map.Entry<EntryKind, Pattern> kind : KINDS) {
-            if (kind.getValue().matcher(text).find()) {
-                return kind.getKey();
+    static Classified classify(String text) {
+        String lower = asciiLower(text);
+        return new Classified(kind(lower), actor(text, lower));
+    }
+
+    private static EntryKind kind(String lower) {
+        for (Kind kind : KINDS) {
+            if (kind.in(lower)) {
+                return kind.kind();
             }
         }
         return EntryKind.OTHER;
     }
 
-    static String actor(String text) {
+    private static String actor(String text, String lower) {
         Matcher leading = LEADING_ACTOR.matcher(text);
         if (leading.find()) {
             return leading.group(1) != null ? leading.group(1).strip() : leading.group(2);
         }
+        if (!lower.contains("by") && !lower.contains("from")) {
+            return "";
+        }
         Matcher by = BY_ACTOR.matcher(text);
         return by.find() ? by.group(1) : "";
+    }
+
+    /** Lowers A–Z only, as ASCII case-insensitive matching does; every other character and the length stay. */
+    static String asciiLower(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = text.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    char d = chars[j];
+                    if (d >= 'A' && d <= 'Z') {
+                        chars[j] = (char) (d + ('a' - 'A'));
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return text;
     }
 }

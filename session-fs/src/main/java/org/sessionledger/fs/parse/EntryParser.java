@@ -21,10 +21,10 @@ public final class EntryParser {
 
     private static final String STAMP = "(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
             + "(?:\\s?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?|YYYY-MM-DD(?:[T ]HH:MM(?::SS)?)?Z?)";
-    private static final Pattern ENTRY = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,3}[.)]|#{1,6})\\s+"
+    /** The first line of an entry; package-private for the test that checks the cheap pre-checks against it. */
+    static final Pattern ENTRY = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,3}[.)]|#{1,6})\\s+"
             + "(?:\\[[ xX✅✓]]\\s+)?(?:\\*\\*|__)?`?\\[?" + STAMP + "]?`?(?:\\*\\*|__)?"
             + "\\s*(?:[-–—:|]\\s*)?(.*)$");
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
 
     private EntryParser() {}
 
@@ -37,15 +37,15 @@ public final class EntryParser {
         if (body == null || body.isEmpty()) {
             return entries;
         }
-        String[] lines = body.split("\\r?\\n|\\r", -1);
+        String[] lines = Lines.of(body);
         Pending pending = null;
         String fence = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            Matcher fenceMatch = FENCE.matcher(line);
-            if (fenceMatch.find()) {
-                fence = fence == null ? fenceMatch.group(1) : (fence.equals(fenceMatch.group(1)) ? null : fence);
-            } else if (fence == null) {
+            String fenceMark = fenceMark(line);
+            if (fenceMark != null) {
+                fence = fence == null ? fenceMark : (fence.equals(fenceMark) ? null : fence);
+            } else if (fence == null && mayStartEntry(line)) {
                 Matcher m = ENTRY.matcher(line);
                 if (m.matches()) {
                     if (pending != null) {
@@ -63,6 +63,35 @@ public final class EntryParser {
             entries.add(pending.toEntry());
         }
         return entries;
+    }
+
+    /** The fence a line opens or closes ({@code ```} or {@code ~~~} after any white space), or null. */
+    private static String fenceMark(String line) {
+        int i = 0;
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        if (line.startsWith("```", i)) {
+            return "```";
+        }
+        return line.startsWith("~~~", i) ? "~~~" : null;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n';
+    }
+
+    /** What {@link #ENTRY} needs first: up to three spaces, then a list marker, a number or a heading mark. */
+    private static boolean mayStartEntry(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c == '-' || c == '*' || c == '+' || c == '#' || (c >= '0' && c <= '9');
     }
 
     /** An entry being collected. */
@@ -87,8 +116,8 @@ public final class EntryParser {
 
         LogEntry toEntry() {
             String all = text.toString().strip();
-            return new LogEntry(
-                    line, time, EntryClassifier.actor(all), EntryClassifier.kind(all), all, Mentions.extract(all));
+            EntryClassifier.Classified classified = EntryClassifier.classify(all);
+            return new LogEntry(line, time, classified.actor(), classified.kind(), all, Mentions.extract(all));
         }
     }
 }

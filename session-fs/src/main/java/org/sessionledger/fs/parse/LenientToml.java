@@ -18,7 +18,7 @@ final class LenientToml {
     private LenientToml() {}
 
     static void extract(String block, int blockLine, Fields fields) {
-        String[] lines = block.split("\\r?\\n|\\r", -1);
+        String[] lines = Lines.of(block);
         int i = 0;
         while (i < lines.length) {
             if (TABLE_HEADER.matcher(lines[i]).matches()) {

@@ -48,6 +48,12 @@ public final class Timestamps {
     }
 
     public static Optional<Instant> parse(String text) {
+        Optional<Instant> common = common(text.strip());
+        return common != null ? common : general(text);
+    }
+
+    /** Every shape, through the rewrites above; {@link #parse} tries the common shapes first. */
+    static Optional<Instant> general(String text) {
         String s = QUOTES.matcher(text.strip()).replaceAll("").strip();
         if (s.length() < 8 || s.length() > 40) {
             return Optional.empty();
@@ -70,6 +76,74 @@ public final class Timestamps {
             return Optional.empty();
         }
         return compact(s);
+    }
+
+    /**
+     * The shapes most files write ({@code 2025-07-20}, then {@code T} or a space and {@code 10:30} or
+     * {@code 10:30:00}, then nothing, {@code Z} or {@code +07:00}) read without regexes; null for any other shape.
+     */
+    static Optional<Instant> common(String s) {
+        int n = s.length();
+        if (n < 10
+                || !digits(s, 0, 4)
+                || s.charAt(4) != '-'
+                || !digits(s, 5, 2)
+                || s.charAt(7) != '-'
+                || !digits(s, 8, 2)) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(number(s, 0, 4), number(s, 5, 2), number(s, 8, 2));
+            if (n == 10) {
+                return Optional.of(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+            }
+            char t = s.charAt(10);
+            if ((t != 'T' && t != ' ') || n < 16 || !digits(s, 11, 2) || s.charAt(13) != ':' || !digits(s, 14, 2)) {
+                return null;
+            }
+            int at = 16;
+            int second = 0;
+            if (n >= 19 && s.charAt(16) == ':' && digits(s, 17, 2)) {
+                second = number(s, 17, 2);
+                at = 19;
+            }
+            ZoneOffset zone;
+            if (at == n) {
+                zone = ZoneOffset.UTC;
+            } else if (at + 1 == n && s.charAt(at) == 'Z') {
+                zone = ZoneOffset.UTC;
+            } else if (at + 6 == n
+                    && (s.charAt(at) == '+' || s.charAt(at) == '-')
+                    && digits(s, at + 1, 2)
+                    && s.charAt(at + 3) == ':'
+                    && digits(s, at + 4, 2)) {
+                int sign = s.charAt(at) == '-' ? -1 : 1;
+                zone = ZoneOffset.ofHoursMinutes(sign * number(s, at + 1, 2), sign * number(s, at + 4, 2));
+            } else {
+                return null;
+            }
+            LocalDateTime local = date.atTime(number(s, 11, 2), number(s, 14, 2), second);
+            return Optional.of(local.toInstant(zone));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean digits(String s, int from, int count) {
+        if (from + count > s.length()) {
+            return false;
+        }
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int count) {
+        return Integer.parseInt(s, from, from + count, 10);
     }
 
     private static Optional<Instant> compact(String s) {

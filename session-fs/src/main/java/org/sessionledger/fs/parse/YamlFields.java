@@ -20,7 +20,7 @@ public final class YamlFields {
 
     public static Fields parse(String block, int blockLine, Problems problems) {
         Fields fields = Fields.empty();
-        String[] lines = block.split("\\r?\\n|\\r", -1);
+        String[] lines = Lines.of(block);
         int i = 0;
         while (i < lines.length) {
             String raw = lines[i];

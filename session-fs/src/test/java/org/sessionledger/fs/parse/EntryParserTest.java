@@ -112,6 +112,46 @@ class EntryParserTest {
         assertThat(entries).allSatisfy(e -> assertThat(e.line()).isBetween(1, lines));
     }
 
+    @Property(tries = 2000)
+    void findsTheEntriesALineByLineRegexReadingFinds(@ForAll("logs") String body) {
+        List<Integer> expected = new java.util.ArrayList<>();
+        java.util.regex.Pattern fencePattern = java.util.regex.Pattern.compile("^\\s*(```|~~~)");
+        String fence = null;
+        String[] lines = body.split("\\r?\\n|\\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            var f = fencePattern.matcher(lines[i]);
+            if (f.find()) {
+                fence = fence == null ? f.group(1) : (fence.equals(f.group(1)) ? null : fence);
+            } else if (fence == null && EntryParser.ENTRY.matcher(lines[i]).matches()) {
+                expected.add(i + 1);
+            }
+        }
+        assertThat(EntryParser.parse(body, 1, new Problems("fuzz.md")))
+                .extracting(LogEntry::line)
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void classifiesWhateverTheAsciiCase() {
+        List<LogEntry> entries = EntryParser.parse("""
+                - [2025-01-01 10:00:00] HANDED OFF to the reviewer
+                - [2025-01-01 10:01:00] Session Paused for lunch
+                - [2025-01-01 10:02:00] DELEGATING `TASK-B-2` to dev
+                - [2025-01-01 10:03:00] Note written By `Dev-Git`
+                - [2025-01-01 10:04:00] İNITIATED (not an ASCII I) and nothing by anyone
+                """, 1, problems);
+        assertThat(entries)
+                .extracting(LogEntry::kind)
+                .containsExactly(
+                        EntryKind.HANDOFF,
+                        EntryKind.STATUS_CHANGE,
+                        EntryKind.DELEGATED,
+                        EntryKind.OTHER,
+                        EntryKind.OTHER);
+        assertThat(entries.get(3).actor()).isEqualTo("Dev-Git");
+        assertThat(entries.get(4).actor()).isEqualTo("anyone");
+    }
+
     @Provide
     Arbitrary<String> logs() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
@@ -121,6 +161,13 @@ class EntryParserTest {
                         "### 2025-05-14 ",
                         "- [YYYY-MM-DD HH:MM:SS]",
                         "```",
+                        " ~~~",
+                        "   - ",
+                        "+ 2025-06-05T10:02 ",
+                        "    * [2025-06-05 10:02:15] ",
+                        "12. 2025-06-05 ",
+                        "\t```",
+                        "\r",
                         "\n",
                         "\r\n",
                         "`TASK-X-1`",

@@ -3,6 +3,12 @@ package org.sessionledger.fs.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +37,31 @@ class TimestampsTest {
     void rejectsWhatIsNotATime(String written) {
         assertThat(Timestamps.parse(written)).isEmpty();
         assertThat(Timestamps.read(written).text()).isEqualTo(written);
+    }
+
+    @Property(tries = 5000)
+    void readsCommonShapesAsTheGeneralReadingDoes(@ForAll("stamps") String written) {
+        assertThat(Timestamps.parse(written)).isEqualTo(Timestamps.general(written));
+    }
+
+    @Provide
+    Arbitrary<String> stamps() {
+        Arbitrary<String> two =
+                Arbitraries.of("00", "01", "09", "12", "13", "23", "24", "29", "30", "31", "59", "60", "99");
+        Arbitrary<String> date = Combinators.combine(Arbitraries.of("2025", "2024", "0000", "1999", "20x5"), two, two)
+                .as((y, m, d) -> y + "-" + m + "-" + d);
+        Arbitrary<String> time = Combinators.combine(
+                        Arbitraries.of("T", " ", "_", "", "t"), two, two, Arbitraries.of("", ":00", ":59", ":60", ":5"))
+                .as((t, h, m, s) -> t + h + ":" + m + s);
+        Arbitrary<String> zone = Arbitraries.of(
+                "", "Z", "+07:00", "-05:30", "+18:00", "+19:00", "+05:75", "-00:00", "+1000", " UTC", " Z", ".250",
+                "]");
+        return Combinators.combine(
+                        Arbitraries.of("", "[", "`", " "),
+                        date,
+                        time.injectNull(0.2),
+                        zone,
+                        Arbitraries.of("", "'", " "))
+                .as((open, d, t, z, close) -> open + d + (t == null ? "" : t) + z + close);
     }
 }
