@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 FILES="${1:-10000}"
 WORK="${BENCH_DIR:-/tmp/sessionledger-bench}/$FILES"
 PORT="${BENCH_PORT:-8089}"
-# the same heap limit for the product and the plain Lucene baseline
-HEAP="${BENCH_HEAP:--Xmx2g}"
+# the same heap limit and collector for the product and the plain Lucene baseline (./run uses the same collector)
+JVM="${BENCH_JVM:--Xmx2g -XX:+UseParallelGC}"
 RESULTS=bench/results
 mkdir -p "$RESULTS" "$WORK"
 
@@ -47,10 +47,10 @@ STAT_MS=$(elapsed find "$CORPUS" -type f -printf '%s %T@\n')
 RG1_MS=$(elapsed rg -uu -j1 -c ledger "$CORPUS")
 RG2_MS=$(elapsed rg -uu -j2 -c ledger "$CORPUS")
 rm -rf "$WORK/plain-index"
-LUCENE_MS=$(java $HEAP -cp "$CP" org.sessionledger.bench.PlainLuceneIndexer "$CORPUS" "$WORK/plain-index" 2 | sed -E 's/.*"ms": ([0-9]+).*/\1/')
+LUCENE_MS=$(java $JVM -cp "$CP" org.sessionledger.bench.PlainLuceneIndexer "$CORPUS" "$WORK/plain-index" 2 | sed -E 's/.*"ms": ([0-9]+).*/\1/')
 
 start_app() {
-  java --enable-native-access=ALL-UNNAMED $HEAP -Dquarkus.http.port="$PORT" -Dsessions.fs.root="$CORPUS" \
+  java --enable-native-access=ALL-UNNAMED $JVM -Dquarkus.http.port="$PORT" -Dsessions.fs.root="$CORPUS" \
     -Dsessions.app.data-dir="$WORK/data" -jar "$APP" > "$WORK/app-$1.log" 2>&1 &
   APP_PID=$!
 }
@@ -98,7 +98,7 @@ trap - EXIT
 ratio() { awk "BEGIN {printf \"%.2f\", $1/($2>0?$2:1)}"; }
 p() { echo "$1" | sed -E "s/.*\"$2\": \\{[^}]*\"$3\": ([0-9.]+).*/\\1/"; }
 DATE=$(date -u +%Y-%m-%d)
-MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $HEAP"
+MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $JVM"
 FILES_S=$(awk "BEGIN {printf \"%.0f\", $N/($INDEX_MS/1000)}")
 MB_S=$(awk "BEGIN {printf \"%.1f\", $MB/($INDEX_MS/1000)}")
 cat > "$RESULTS/$DATE-$FILES.md" <<TABLE
