@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -120,32 +121,39 @@ public final class LuceneSearcher {
         }
     }
 
+    /**
+     * Two passes: the top hits, scored with skipping (blocks that cannot reach the top are passed over), then every
+     * match, unscored, for the exact total and the facet counts. Scoring every match in one pass costs more: a phrase
+     * scorer, for one, counts every occurrence in each document, while matching stops at the first.
+     */
     private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, long started)
             throws IOException {
         int wanted = request.page() * request.pageSize();
-        FacetsCollectorManager.FacetsResult result = switch (request.order()) {
-            case RELEVANCE -> FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        TopDocs top = switch (request.order()) {
+            case RELEVANCE -> searcher.search(query, wanted);
             case NEWEST, OLDEST ->
-                FacetsCollectorManager.search(
-                        searcher,
+                searcher.search(
                         query,
                         wanted,
                         new Sort(new SortField(
-                                IndexFields.TIME, SortField.Type.LONG, request.order() == SearchRequest.Order.NEWEST)),
-                        new FacetsCollectorManager());
+                                IndexFields.TIME, SortField.Type.LONG, request.order() == SearchRequest.Order.NEWEST)));
         };
-        TopDocs all = result.topDocs();
-        int from = Math.min(all.scoreDocs.length, (request.page() - 1) * request.pageSize());
-        ScoreDoc[] slice = Arrays.copyOfRange(all.scoreDocs, from, all.scoreDocs.length);
-        TopDocs page = new TopDocs(all.totalHits, slice);
+        FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+            total += docs.totalHits();
+        }
+        int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.pageSize());
+        ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        TopDocs page = new TopDocs(top.totalHits, slice);
         String[] passages = highlight(searcher, query, page);
         List<SearchResult.Hit> hits = new ArrayList<>(slice.length);
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < slice.length; i++) {
             hits.add(hit(stored.document(slice[i].doc, HIT_FIELDS), slice[i].score, passages[i]));
         }
-        Map<String, List<SearchResult.FacetCount>> counts = facetCounts(searcher.getIndexReader(), result);
-        return new SearchResult(all.totalHits.value(), hits, counts, (System.nanoTime() - started) / 1000);
+        Map<String, List<SearchResult.FacetCount>> counts = facetCounts(searcher.getIndexReader(), matches);
+        return new SearchResult(total, hits, counts, (System.nanoTime() - started) / 1000);
     }
 
     private String[] highlight(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
@@ -181,14 +189,14 @@ public final class LuceneSearcher {
                 passage == null ? "" : passage);
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facetCounts(
-            IndexReader reader, FacetsCollectorManager.FacetsResult result) throws IOException {
+    private Map<String, List<SearchResult.FacetCount>> facetCounts(IndexReader reader, FacetsCollector matches)
+            throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         DefaultSortedSetDocValuesReaderState state = facetState(reader);
         if (state == null) {
             return out;
         }
-        Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        Facets counts = new SortedSetDocValuesFacetCounts(state, matches);
         for (String dim : SearchRequest.FACETS) {
             List<SearchResult.FacetCount> values = new ArrayList<>();
             try {
