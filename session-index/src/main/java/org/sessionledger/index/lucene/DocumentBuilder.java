@@ -11,12 +11,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.sessionledger.domain.session.Artifact;
 import org.sessionledger.domain.session.LogEntry;
 import org.sessionledger.domain.session.Session;
@@ -25,7 +25,8 @@ import org.sessionledger.domain.task.Task;
 
 /**
  * Turns a session (with its entries and artifacts) or a task into Lucene documents. Text is stored with offsets so
- * that results carry highlighted passages; facet fields feed the counts of the search page.
+ * that results carry highlighted passages; each document's facet values, as one {@link FacetGroup}, feed the counts of
+ * the search page.
  */
 public final class DocumentBuilder {
 
@@ -36,15 +37,10 @@ public final class DocumentBuilder {
         TEXT_WITH_OFFSETS.freeze();
     }
 
-    private final FacetsConfig facets;
     private final Function<String, Optional<String>> contentOf;
 
-    /**
-     * @param facets the facet configuration shared with the searcher
-     * @param contentOf reads a workspace-relative file's text (empty when it cannot or must not be read)
-     */
-    public DocumentBuilder(FacetsConfig facets, Function<String, Optional<String>> contentOf) {
-        this.facets = facets;
+    /** @param contentOf reads a workspace-relative file's text (empty when it cannot or must not be read) */
+    public DocumentBuilder(Function<String, Optional<String>> contentOf) {
         this.contentOf = contentOf;
     }
 
@@ -64,7 +60,7 @@ public final class DocumentBuilder {
     public List<Document> session(Session s, Function<String, Optional<String>> contentOf) {
         List<Document> docs = new ArrayList<>();
         String status = s.status().map(st -> st.word().toLowerCase(Locale.ROOT)).orElse("unknown");
-        Document meta = base("session:" + s.id().value(), sessionUnit(s), "session", s.start());
+        Doc meta = base("session:" + s.id().value(), sessionUnit(s), "session", s.start());
         common(meta, s, status);
         meta.add(new Field(IndexFields.TITLE, s.title(), TEXT_WITH_OFFSETS));
         meta.add(new Field(
@@ -77,7 +73,7 @@ public final class DocumentBuilder {
                 TEXT_WITH_OFFSETS));
         docs.add(build(meta));
         for (LogEntry e : s.entries()) {
-            Document entry = base(
+            Doc entry = base(
                     "entry:" + s.id().value() + ":" + e.line(),
                     sessionUnit(s),
                     "entry",
@@ -92,12 +88,10 @@ public final class DocumentBuilder {
         }
         for (Artifact a : s.contentArtifacts()) {
             String path = s.directory() + "/" + a.path();
-            Document artifact = base("artifact:" + path, sessionUnit(s), "artifact", s.start());
+            Doc artifact = base("artifact:" + path, sessionUnit(s), "artifact", s.start());
             common(artifact, s, status);
             artifact.add(new StringField(IndexFields.PATH, path, Field.Store.YES));
-            artifact.add(new StringField(IndexFields.CATEGORY, a.category().folder(), Field.Store.YES));
-            artifact.add(new SortedSetDocValuesFacetField(
-                    IndexFields.CATEGORY, a.category().folder()));
+            facet(artifact, IndexFields.CATEGORY, a.category().folder());
             artifact.add(new Field(IndexFields.TITLE, a.title(), TEXT_WITH_OFFSETS));
             artifact.add(new Field(IndexFields.TEXT, contentOf.apply(path).orElse(a.title()), TEXT_WITH_OFFSETS));
             docs.add(build(artifact));
@@ -113,7 +107,7 @@ public final class DocumentBuilder {
     public List<Document> task(Task t, Function<String, Optional<String>> contentOf) {
         String status = t.status().map(st -> st.name().toLowerCase(Locale.ROOT)).orElse("unknown");
         WrittenTime time = t.updated().instant().isPresent() ? t.updated() : t.created();
-        Document doc = base("task:" + t.path(), taskUnit(t), "task", time);
+        Doc doc = base("task:" + t.path(), taskUnit(t), "task", time);
         doc.add(new StringField(IndexFields.TASK, t.id(), Field.Store.YES));
         doc.add(new StringField(IndexFields.PATH, t.path(), Field.Store.YES));
         t.sessionId().ifPresent(id -> doc.add(new StringField(IndexFields.SESSION, id, Field.Store.YES)));
@@ -127,12 +121,18 @@ public final class DocumentBuilder {
         return List.of(build(doc));
     }
 
-    private static Document base(String id, String unit, String kind, WrittenTime time) {
-        Document doc = new Document();
+    /** A document being built, with its facet values. */
+    private record Doc(Document document, FacetGroup group) {
+        void add(org.apache.lucene.index.IndexableField field) {
+            document.add(field);
+        }
+    }
+
+    private static Doc base(String id, String unit, String kind, WrittenTime time) {
+        Doc doc = new Doc(new Document(), new FacetGroup());
         doc.add(new StoredField(IndexFields.ID, id));
         doc.add(new StringField(IndexFields.UNIT, unit, Field.Store.NO));
-        doc.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(IndexFields.KIND, kind));
+        facet(doc, IndexFields.KIND, kind);
         long millis = time.instant().map(Instant::toEpochMilli).orElse(0L);
         doc.add(new LongPoint(IndexFields.TIME, millis));
         doc.add(new NumericDocValuesField(IndexFields.TIME, millis));
@@ -140,7 +140,7 @@ public final class DocumentBuilder {
         return doc;
     }
 
-    private static void common(Document doc, Session s, String status) {
+    private static void common(Doc doc, Session s, String status) {
         doc.add(new StringField(IndexFields.SESSION, s.id().value(), Field.Store.YES));
         facet(doc, IndexFields.STATUS, status);
         if (!s.coordinator().isBlank()) {
@@ -149,27 +149,15 @@ public final class DocumentBuilder {
         s.tags().forEach(tag -> facet(doc, IndexFields.TAG, tag));
     }
 
-    private static void facet(Document doc, String field, String value) {
+    /** A value to filter on (a keyword field, stored for display) and to count. */
+    private static void facet(Doc doc, String field, String value) {
         doc.add(new StringField(field, value, Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(field, value));
+        doc.group().add(field, value);
     }
 
-    private Document build(Document doc) {
-        try {
-            return facets.build(doc);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The facet configuration documents and searcher share. */
-    public static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(IndexFields.TAG, true);
-        // filters match the plain keyword fields, so the facet module's own drill-down terms are never read
-        for (String dim : org.sessionledger.index.lucene.SearchRequest.FACETS) {
-            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
-        }
-        return config;
+    private static Document build(Doc doc) {
+        doc.add(new SortedDocValuesField(
+                IndexFields.FACETS, new BytesRef(doc.group().encode())));
+        return doc.document();
     }
 }

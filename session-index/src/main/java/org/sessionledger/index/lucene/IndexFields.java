@@ -24,11 +24,13 @@ public final class IndexFields {
     public static final String TAG = "tag";
     public static final String ACTOR = "actor";
     public static final String LINE = "line";
+    /** Doc values only: the document's facet values as one {@link FacetGroup}. */
+    public static final String FACETS = "facets";
     /** Epoch milliseconds: points for ranges, doc values for sorting, stored for display. */
     public static final String TIME = "time";
 
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String FORMAT_VERSION = "2";
+    public static final String FORMAT_VERSION = "3";
 
     private IndexFields() {}
 }

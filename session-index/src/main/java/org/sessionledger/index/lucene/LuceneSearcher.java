@@ -4,20 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -61,12 +51,10 @@ public final class LuceneSearcher {
             IndexFields.ACTOR);
 
     private final LuceneIndex index;
-    private final FacetsConfig facets;
-    private volatile DefaultSortedSetDocValuesReaderState facetState;
+    private final FacetCounter facets = new FacetCounter();
 
-    public LuceneSearcher(LuceneIndex index, FacetsConfig facets) {
+    public LuceneSearcher(LuceneIndex index) {
         this.index = index;
-        this.facets = facets;
     }
 
     public SearchResult search(SearchRequest request) {
@@ -138,11 +126,9 @@ public final class LuceneSearcher {
                         new Sort(new SortField(
                                 IndexFields.TIME, SortField.Type.LONG, request.order() == SearchRequest.Order.NEWEST)));
         };
-        FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-        long total = 0;
-        for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
-            total += docs.totalHits();
-        }
+        FacetCounter.Run counting = facets.run();
+        searcher.search(query, counting);
+        FacetCounter.Counts counts = counting.counts(FACET_VALUES);
         int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.pageSize());
         ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         TopDocs page = new TopDocs(top.totalHits, slice);
@@ -152,8 +138,7 @@ public final class LuceneSearcher {
         for (int i = 0; i < slice.length; i++) {
             hits.add(hit(stored.document(slice[i].doc, HIT_FIELDS), slice[i].score, passages[i]));
         }
-        Map<String, List<SearchResult.FacetCount>> counts = facetCounts(searcher.getIndexReader(), matches);
-        return new SearchResult(total, hits, counts, (System.nanoTime() - started) / 1000);
+        return new SearchResult(counts.total(), hits, counts.facets(), (System.nanoTime() - started) / 1000);
     }
 
     private String[] highlight(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
@@ -187,46 +172,6 @@ public final class LuceneSearcher {
                 f.text(IndexFields.ACTOR),
                 Float.isNaN(score) ? 0f : score,
                 passage == null ? "" : passage);
-    }
-
-    private Map<String, List<SearchResult.FacetCount>> facetCounts(IndexReader reader, FacetsCollector matches)
-            throws IOException {
-        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        DefaultSortedSetDocValuesReaderState state = facetState(reader);
-        if (state == null) {
-            return out;
-        }
-        Facets counts = new SortedSetDocValuesFacetCounts(state, matches);
-        for (String dim : SearchRequest.FACETS) {
-            List<SearchResult.FacetCount> values = new ArrayList<>();
-            try {
-                FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
-                if (top != null) {
-                    for (LabelAndValue lv : top.labelValues) {
-                        values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                // no document carries this dimension yet
-            }
-            out.put(dim, values);
-        }
-        return out;
-    }
-
-    /** The facet state of a reader, rebuilt when the reader changes. */
-    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        DefaultSortedSetDocValuesReaderState state = facetState;
-        if (state != null && state.reader == reader) {
-            return state;
-        }
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, facets);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        facetState = state;
-        return state;
     }
 
     /** Reads stored values with defaults for absent fields. */

@@ -78,8 +78,7 @@ public final class IndexingService implements Closeable {
         this.links = new LinkMaintainer(scanner, mirror, state, paths, this, progress, this::linksStored);
         this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
         this.loader = new StateLoader(mirror, state, progress, snapshotFile);
-        this.reader = new UnitReader(
-                settings, scanner, new DocumentBuilder(DocumentBuilder.facetsConfig(), new FileContents(settings)));
+        this.reader = new UnitReader(settings, scanner, new DocumentBuilder(new FileContents(settings)));
         this.indexer = new UnitIndexer(reader, lucene, pipeline, progress);
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -36,7 +35,6 @@ class LuceneSearchTest {
     @TempDir
     Path indexDir;
 
-    private final FacetsConfig facets = DocumentBuilder.facetsConfig();
     private LuceneIndex index;
     private LuceneSearcher searcher;
     private DocumentBuilder builder;
@@ -48,7 +46,7 @@ class LuceneSearchTest {
         FsSettings settings = FsSettings.of(workspace);
         scan = new WorkspaceScanner(settings).scan();
         index = new LuceneIndex(indexDir);
-        builder = new DocumentBuilder(facets, new FileContents(settings));
+        builder = new DocumentBuilder(new FileContents(settings));
         for (Session s : scan.sessions()) {
             index.replaceUnit(DocumentBuilder.sessionUnit(s), builder.session(s));
         }
@@ -57,7 +55,7 @@ class LuceneSearchTest {
         }
         index.commit();
         index.refresh();
-        searcher = new LuceneSearcher(index, facets);
+        searcher = new LuceneSearcher(index);
     }
 
     @AfterEach
@@ -167,6 +165,36 @@ class LuceneSearchTest {
         index.replaceUnit(DocumentBuilder.sessionUnit(v2), builder.session(v2));
         index.refresh();
         assertThat(searcher.search(SearchRequest.of("zebra")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void facetCountsFollowRemovedAndReaddedUnitsAcrossSegments() throws IOException {
+        Map<String, List<FacetCount>> before =
+                searcher.search(SearchRequest.of("")).facets();
+        Session v2 = scan.session(FixtureNames.V2_SESSION).orElseThrow();
+        long entries = v2.entries().size();
+        index.replaceUnit(DocumentBuilder.sessionUnit(v2), List.<Document>of());
+        index.commit();
+        index.refresh();
+        Map<String, List<FacetCount>> without =
+                searcher.search(SearchRequest.of("")).facets();
+        assertThat(without.get(IndexFields.KIND)).contains(new FacetCount("session", 6));
+        assertThat(count(without, IndexFields.KIND, "entry"))
+                .isEqualTo(count(before, IndexFields.KIND, "entry") - entries);
+        assertThat(without.get(IndexFields.TAG)).extracting(FacetCount::value).doesNotContain("prototype");
+        index.replaceUnit(DocumentBuilder.sessionUnit(v2), builder.session(v2)); // a segment of its own
+        index.commit();
+        index.refresh();
+        assertThat(searcher.search(SearchRequest.of("")).facets()).isEqualTo(before);
+        assertThat(searcher.search(SearchRequest.of("zebra")).facets().get(IndexFields.TAG))
+                .containsExactly(new FacetCount("ledger", 1), new FacetCount("prototype", 1));
+    }
+
+    private static long count(Map<String, List<FacetCount>> facets, String dim, String value) {
+        return facets.get(dim).stream()
+                .filter(c -> c.value().equals(value))
+                .mapToLong(FacetCount::count)
+                .sum();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.index.db.MirrorStore;
-import org.sessionledger.index.lucene.DocumentBuilder;
 import org.sessionledger.index.lucene.LuceneIndex;
 import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.sync.IndexingService;
@@ -41,7 +40,7 @@ public class IndexProducers {
     @Produces
     @Singleton
     LuceneSearcher luceneSearcher(LuceneIndex index) {
-        return new LuceneSearcher(index, DocumentBuilder.facetsConfig());
+        return new LuceneSearcher(index);
     }
 
     @Produces

@@ -1,0 +1,167 @@
+package org.sessionledger.index.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * Counts the matches of a query and their facet values in one unscored pass. Each match adds one to its
+ * {@link FacetGroup}; the groups' counts are then spread over their values. What each group of a segment holds is
+ * decoded once per segment and kept until the segment closes.
+ */
+final class FacetCounter {
+
+    /** The total and the counted values of each dimension, most frequent first. */
+    record Counts(long total, Map<String, List<SearchResult.FacetCount>> facets) {}
+
+    private final Map<IndexReader.CacheKey, int[][]> groupsBySegment = new ConcurrentHashMap<>();
+    private final Map<FacetGroup.Label, Integer> ids = new HashMap<>();
+    private final List<FacetGroup.Label> labels = new ArrayList<>();
+
+    /** A collector manager for one search; {@link Run#counts} reads the result after the search. */
+    Run run() {
+        return new Run();
+    }
+
+    private synchronized int id(FacetGroup.Label label) {
+        return ids.computeIfAbsent(label, l -> {
+            labels.add(l);
+            return labels.size() - 1;
+        });
+    }
+
+    private synchronized FacetGroup.Label label(int id) {
+        return labels.get(id);
+    }
+
+    /** The label ids of every group of a segment, by group ordinal. */
+    private int[][] groups(LeafReader reader, SortedDocValues values) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) {
+            return decode(values);
+        }
+        int[][] known = groupsBySegment.get(helper.getKey());
+        if (known == null) {
+            known = decode(values);
+            if (groupsBySegment.putIfAbsent(helper.getKey(), known) == null) {
+                helper.addClosedListener(groupsBySegment::remove);
+            }
+        }
+        return known;
+    }
+
+    private int[][] decode(SortedDocValues values) throws IOException {
+        int[][] groups = new int[values.getValueCount()][];
+        for (int ord = 0; ord < groups.length; ord++) {
+            List<FacetGroup.Label> group =
+                    FacetGroup.decode(values.lookupOrd(ord).utf8ToString());
+            int[] labelIds = new int[group.size()];
+            for (int i = 0; i < labelIds.length; i++) {
+                labelIds[i] = id(group.get(i));
+            }
+            groups[ord] = labelIds;
+        }
+        return groups;
+    }
+
+    /** One search's counting. */
+    final class Run implements CollectorManager<Collector, Void> {
+        private long total;
+        private long[] byLabel = new long[64];
+
+        @Override
+        public Collector newCollector() {
+            return new Collector() {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                    return leaf(context.reader());
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            };
+        }
+
+        private LeafCollector leaf(LeafReader reader) throws IOException {
+            SortedDocValues values = DocValues.getSorted(reader, IndexFields.FACETS);
+            int[] perGroup = new int[values.getValueCount()];
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    total++;
+                    if (values.advanceExact(doc)) {
+                        perGroup[values.ordValue()]++;
+                    }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    int[][] groups = groups(reader, values);
+                    for (int ord = 0; ord < perGroup.length; ord++) {
+                        if (perGroup[ord] > 0) {
+                            for (int id : groups[ord]) {
+                                if (id >= byLabel.length) {
+                                    byLabel = java.util.Arrays.copyOf(byLabel, Math.max(id + 1, byLabel.length * 2));
+                                }
+                                byLabel[id] += perGroup[ord];
+                            }
+                        }
+                    }
+                }
+            };
+        }
+
+        @Override
+        public Void reduce(Collection<Collector> collectors) {
+            return null;
+        }
+
+        /** The counts, each dimension's {@code limit} most frequent values (ties in value order). */
+        Counts counts(int limit) {
+            Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+            List<List<SearchResult.FacetCount>> byDim = new ArrayList<>();
+            for (String dim : SearchRequest.FACETS) {
+                List<SearchResult.FacetCount> values = new ArrayList<>();
+                facets.put(dim, values);
+                byDim.add(values);
+            }
+            for (int id = 0; id < byLabel.length; id++) {
+                if (byLabel[id] > 0) {
+                    FacetGroup.Label label = label(id);
+                    byDim.get(label.dim()).add(new SearchResult.FacetCount(label.value(), byLabel[id]));
+                }
+            }
+            Comparator<SearchResult.FacetCount> order = Comparator.comparingLong(SearchResult.FacetCount::count)
+                    .reversed()
+                    .thenComparing(SearchResult.FacetCount::value);
+            for (List<SearchResult.FacetCount> values : byDim) {
+                values.sort(order);
+                if (values.size() > limit) {
+                    values.subList(limit, values.size()).clear();
+                }
+            }
+            return new Counts(total, facets);
+        }
+    }
+}
