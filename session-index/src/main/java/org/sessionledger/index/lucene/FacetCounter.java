@@ -80,7 +80,7 @@ final class FacetCounter {
         return groups;
     }
 
-    /** One search's counting. */
+    /** One search's counting; its collectors share the counts, so the searcher must not search slices in parallel. */
     final class Run implements CollectorManager<Collector, Void> {
         private long total;
         private long[] byLabel = new long[64];
