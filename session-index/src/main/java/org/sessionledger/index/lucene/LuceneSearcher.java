@@ -23,6 +23,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -117,14 +119,19 @@ public final class LuceneSearcher {
     private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, long started)
             throws IOException {
         int wanted = request.page() * request.pageSize();
+        // the second pass counts the matches: this one need not, so it may start skipping once it holds a page
         TopDocs top = switch (request.order()) {
-            case RELEVANCE -> searcher.search(query, wanted);
+            case RELEVANCE -> searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
             case NEWEST, OLDEST ->
                 searcher.search(
                         query,
-                        wanted,
-                        new Sort(new SortField(
-                                IndexFields.TIME, SortField.Type.LONG, request.order() == SearchRequest.Order.NEWEST)));
+                        new TopFieldCollectorManager(
+                                new Sort(new SortField(
+                                        IndexFields.TIME,
+                                        SortField.Type.LONG,
+                                        request.order() == SearchRequest.Order.NEWEST)),
+                                wanted,
+                                wanted));
         };
         FacetCounter.Run counting = facets.run();
         searcher.search(query, counting);
