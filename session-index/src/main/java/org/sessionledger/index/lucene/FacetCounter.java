@@ -103,6 +103,7 @@ final class FacetCounter {
         private LeafCollector leaf(LeafReader reader) throws IOException {
             SortedDocValues values = DocValues.getSorted(reader, IndexFields.FACETS);
             int[] perGroup = new int[values.getValueCount()];
+            long before = total;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -117,6 +118,9 @@ final class FacetCounter {
 
                 @Override
                 public void finish() throws IOException {
+                    if (total == before) {
+                        return; // nothing matched here: no need to know the segment's groups
+                    }
                     int[][] groups = groups(reader, values);
                     for (int ord = 0; ord < perGroup.length; ord++) {
                         if (perGroup[ord] > 0) {
