@@ -37,6 +37,12 @@ public final class DocumentBuilder {
         TEXT_WITH_OFFSETS.freeze();
     }
 
+    /**
+     * Keyword values (coordinator, tags, ...) are cut to this many characters: Lucene refuses a term over 32 KB, and
+     * a value that long is no use as a filter or a facet.
+     */
+    public static final int MAX_KEYWORD_LENGTH = 512;
+
     private final Function<String, Optional<String>> contentOf;
 
     /** @param contentOf reads a workspace-relative file's text (empty when it cannot or must not be read) */
@@ -80,7 +86,7 @@ public final class DocumentBuilder {
                     e.time().instant().isPresent() ? e.time() : s.start());
             common(entry, s, status);
             entry.add(new StoredField(IndexFields.LINE, e.line()));
-            entry.add(new StringField(IndexFields.ACTOR, e.actor(), Field.Store.YES));
+            keyword(entry, IndexFields.ACTOR, e.actor());
             // the session's title is shown with the entry but searched on the session's own document
             entry.add(new StoredField(IndexFields.SHOWN_TITLE, s.title()));
             entry.add(new Field(IndexFields.TEXT, e.text(), TEXT_WITH_OFFSETS));
@@ -90,7 +96,7 @@ public final class DocumentBuilder {
             String path = s.directory() + "/" + a.path();
             Doc artifact = base("artifact:" + path, sessionUnit(s), "artifact", s.start());
             common(artifact, s, status);
-            artifact.add(new StringField(IndexFields.PATH, path, Field.Store.YES));
+            keyword(artifact, IndexFields.PATH, path);
             facet(artifact, IndexFields.CATEGORY, a.category().folder());
             artifact.add(new Field(IndexFields.TITLE, a.title(), TEXT_WITH_OFFSETS));
             artifact.add(new Field(IndexFields.TEXT, contentOf.apply(path).orElse(a.title()), TEXT_WITH_OFFSETS));
@@ -108,9 +114,9 @@ public final class DocumentBuilder {
         String status = t.status().map(st -> st.name().toLowerCase(Locale.ROOT)).orElse("unknown");
         WrittenTime time = t.updated().instant().isPresent() ? t.updated() : t.created();
         Doc doc = base("task:" + t.path(), taskUnit(t), "task", time);
-        doc.add(new StringField(IndexFields.TASK, t.id(), Field.Store.YES));
-        doc.add(new StringField(IndexFields.PATH, t.path(), Field.Store.YES));
-        t.sessionId().ifPresent(id -> doc.add(new StringField(IndexFields.SESSION, id, Field.Store.YES)));
+        keyword(doc, IndexFields.TASK, t.id());
+        keyword(doc, IndexFields.PATH, t.path());
+        t.sessionId().ifPresent(id -> keyword(doc, IndexFields.SESSION, id));
         facet(doc, IndexFields.STATUS, status);
         if (!t.coordinator().isBlank()) {
             facet(doc, IndexFields.COORDINATOR, t.coordinator());
@@ -141,7 +147,7 @@ public final class DocumentBuilder {
     }
 
     private static void common(Doc doc, Session s, String status) {
-        doc.add(new StringField(IndexFields.SESSION, s.id().value(), Field.Store.YES));
+        keyword(doc, IndexFields.SESSION, s.id().value());
         facet(doc, IndexFields.STATUS, status);
         if (!s.coordinator().isBlank()) {
             facet(doc, IndexFields.COORDINATOR, s.coordinator());
@@ -151,8 +157,14 @@ public final class DocumentBuilder {
 
     /** A value to filter on (a keyword field, stored for display) and to count. */
     private static void facet(Doc doc, String field, String value) {
-        doc.add(new StringField(field, value, Field.Store.YES));
-        doc.group().add(field, value);
+        doc.group().add(field, keyword(doc, field, value));
+    }
+
+    /** A value matched as written (cut to {@link #MAX_KEYWORD_LENGTH}) and stored for display; returns what was kept. */
+    private static String keyword(Doc doc, String field, String value) {
+        String kept = value.length() > MAX_KEYWORD_LENGTH ? value.substring(0, MAX_KEYWORD_LENGTH) : value;
+        doc.add(new StringField(field, kept, Field.Store.YES));
+        return kept;
     }
 
     private static Document build(Doc doc) {

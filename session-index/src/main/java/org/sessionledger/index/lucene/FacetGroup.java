@@ -11,8 +11,8 @@ import java.util.TreeSet;
  */
 final class FacetGroup {
 
-    /** Values longer than this are filterable but not counted (a doc value holds at most 32 KB). */
-    static final int MAX_VALUE_LENGTH = 512;
+    /** Longer values are not counted (a doc value holds at most 32 KB); documents cut theirs to this length. */
+    static final int MAX_VALUE_LENGTH = DocumentBuilder.MAX_KEYWORD_LENGTH;
 
     /** One facet value of a dimension (an index into {@link SearchRequest#FACETS}). */
     record Label(int dim, String value) implements Comparable<Label> {

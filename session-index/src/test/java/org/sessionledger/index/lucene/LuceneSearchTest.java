@@ -198,6 +198,52 @@ class LuceneSearchTest {
     }
 
     @Test
+    void immenseKeywordValuesAreCutNotFatal() throws IOException {
+        Path dir = workspace.resolve(".roo/commander/sessions/SESSION-Huge-20250801-100000");
+        Files.createDirectories(dir);
+        String huge = "x".repeat(40_000);
+        Files.writeString(dir.resolve("session_log.md"), """
+                +++
+                id = "SESSION-Huge-20250801-100000"
+                title = "Immense values"
+                status = "Active"
+                start_time = "2025-08-01T10:00:00Z"
+                coordinator = "%s"
+                tags = ["%s", "small"]
+                +++
+
+                - [2025-08-01 10:00:00] Session initiated about walruses by `%s`
+                """.formatted(huge, huge, huge));
+        Session session = new WorkspaceScanner(FsSettings.of(workspace))
+                .scan()
+                .session("SESSION-Huge-20250801-100000")
+                .orElseThrow();
+        index.replaceUnit(DocumentBuilder.sessionUnit(session), builder.session(session));
+        index.commit();
+        index.refresh();
+        SearchResult result = searcher.search(SearchRequest.of("walruses"));
+        assertThat(result.total()).isEqualTo(1);
+        assertThat(result.facets().get(IndexFields.TAG))
+                .extracting(FacetCount::value)
+                .contains("small");
+        String cut = result.facets().get(IndexFields.TAG).stream()
+                .map(FacetCount::value)
+                .filter(v -> v.startsWith("xxx"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cut).hasSize(DocumentBuilder.MAX_KEYWORD_LENGTH);
+        SearchRequest byCutTag = new SearchRequest(
+                "walruses",
+                Map.of(IndexFields.TAG, cut),
+                Optional.empty(),
+                Optional.empty(),
+                SearchRequest.Order.RELEVANCE,
+                1,
+                10);
+        assertThat(searcher.search(byCutTag).total()).isEqualTo(1);
+    }
+
+    @Test
     void anIndexOfAnotherFormatIsResetOnOpen() throws IOException {
         assertThat(index.wasReset()).isTrue();
         index.close();
