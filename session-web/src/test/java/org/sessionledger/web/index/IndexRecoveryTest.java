@@ -162,6 +162,38 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void aTaskWithAnImmenseIdIsMirroredAndDoesNotFailTheSync() throws IOException {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder id = new StringBuilder("TASK-");
+        while (id.length() < 20_000) { // random, so that no index can compress it below its limit
+            id.append("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".charAt(random.nextInt(62)));
+        }
+        Path task = FixtureWorkspaceResource.workspace.resolve(".ruru/tasks/IMMENSE/TASK-IMMENSE-1.md");
+        Files.createDirectories(task.getParent());
+        Files.writeString(task, """
+                +++
+                id = "%s"
+                title = "Immense identifier"
+                status = "🟡 To Do"
+                parent_task_id = "%sP"
+                +++
+
+                Mentions %sX as well.
+                """.formatted(id, id, id));
+        try {
+            indexing.fullSync(false);
+            assertThat(indexing.snapshot().tasks())
+                    .anySatisfy(t -> assertThat(t.id()).isEqualTo(id.toString()));
+            assertThat(searcher.search(SearchRequest.of("immense identifier")).total())
+                    .isPositive();
+        } finally {
+            Files.delete(task);
+            Files.delete(task.getParent());
+            indexing.fullSync(false);
+        }
+    }
+
+    @Test
     void aRebuildGivesTheSameIds() {
         List<String> before =
                 sessions.listAll().stream().map(s -> s.id).sorted().toList();
