@@ -48,8 +48,7 @@ public final class Timestamps {
     }
 
     public static Optional<Instant> parse(String text) {
-        Optional<Instant> common = common(text.strip());
-        return common != null ? common : general(text);
+        return common(text.strip()).or(() -> general(text));
     }
 
     /** Every shape, through the rewrites above; {@link #parse} tries the common shapes first. */
@@ -80,7 +79,8 @@ public final class Timestamps {
 
     /**
      * The shapes most files write ({@code 2025-07-20}, then {@code T} or a space and {@code 10:30} or
-     * {@code 10:30:00}, then nothing, {@code Z} or {@code +07:00}) read without regexes; null for any other shape.
+     * {@code 10:30:00}, then nothing, {@code Z} or {@code +07:00}) read without regexes; empty for any other shape
+     * and for impossible dates and times (which the general reading rejects as well).
      */
     static Optional<Instant> common(String s) {
         int n = s.length();
@@ -90,7 +90,7 @@ public final class Timestamps {
                 || !digits(s, 5, 2)
                 || s.charAt(7) != '-'
                 || !digits(s, 8, 2)) {
-            return null;
+            return Optional.empty();
         }
         try {
             LocalDate date = LocalDate.of(number(s, 0, 4), number(s, 5, 2), number(s, 8, 2));
@@ -99,7 +99,7 @@ public final class Timestamps {
             }
             char t = s.charAt(10);
             if ((t != 'T' && t != ' ') || n < 16 || !digits(s, 11, 2) || s.charAt(13) != ':' || !digits(s, 14, 2)) {
-                return null;
+                return Optional.empty();
             }
             int at = 16;
             int second = 0;
@@ -120,7 +120,7 @@ public final class Timestamps {
                 int sign = s.charAt(at) == '-' ? -1 : 1;
                 zone = ZoneOffset.ofHoursMinutes(sign * number(s, at + 1, 2), sign * number(s, at + 4, 2));
             } else {
-                return null;
+                return Optional.empty();
             }
             LocalDateTime local = date.atTime(number(s, 11, 2), number(s, 14, 2), second);
             return Optional.of(local.toInstant(zone));
