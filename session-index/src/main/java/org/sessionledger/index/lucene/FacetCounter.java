@@ -34,9 +34,9 @@ final class FacetCounter {
     private final Map<FacetGroup.Label, Integer> ids = new HashMap<>();
     private final List<FacetGroup.Label> labels = new ArrayList<>();
 
-    /** A collector manager for one search; {@link Run#counts} reads the result after the search. */
-    Run run() {
-        return new Run();
+    /** A collector manager for one search, keeping each dimension's {@code limit} most frequent values. */
+    Run run(int limit) {
+        return new Run(limit);
     }
 
     private synchronized int id(FacetGroup.Label label) {
@@ -81,9 +81,14 @@ final class FacetCounter {
     }
 
     /** One search's counting; its collectors share the counts, so the searcher must not search slices in parallel. */
-    final class Run implements CollectorManager<Collector, Void> {
+    final class Run implements CollectorManager<Collector, Counts> {
+        private final int limit;
         private long total;
         private long[] byLabel = new long[64];
+
+        private Run(int limit) {
+            this.limit = limit;
+        }
 
         @Override
         public Collector newCollector() {
@@ -136,13 +141,9 @@ final class FacetCounter {
             };
         }
 
+        /** The counts, each dimension's most frequent values (ties in value order). */
         @Override
-        public Void reduce(Collection<Collector> collectors) {
-            return null;
-        }
-
-        /** The counts, each dimension's {@code limit} most frequent values (ties in value order). */
-        Counts counts(int limit) {
+        public Counts reduce(Collection<Collector> collectors) {
             Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
             List<List<SearchResult.FacetCount>> byDim = new ArrayList<>();
             for (String dim : SearchRequest.FACETS) {
