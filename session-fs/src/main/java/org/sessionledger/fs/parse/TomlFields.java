@@ -13,14 +13,20 @@ import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
 /**
- * Reads TOML front matter with tomlj. When the TOML is invalid (duplicate keys copied from templates, missing
- * commas), every error becomes a diagnostic and the keys tomlj could not deliver are recovered line by line.
+ * Reads TOML front matter: plain blocks with {@link SimpleToml}, everything else with tomlj. When the TOML is invalid
+ * (duplicate keys copied from templates, missing commas), every error becomes a diagnostic and the keys tomlj could
+ * not deliver are recovered line by line.
  */
 public final class TomlFields {
 
     private TomlFields() {}
 
     public static Fields parse(String block, int blockLine, Problems problems) {
+        return SimpleToml.read(block, blockLine).orElseGet(() -> withTomlj(block, blockLine, problems));
+    }
+
+    /** Reads the block with tomlj alone (what {@link SimpleToml} must agree with). */
+    static Fields withTomlj(String block, int blockLine, Problems problems) {
         Fields fields = Fields.empty();
         TomlParseResult result;
         try {
