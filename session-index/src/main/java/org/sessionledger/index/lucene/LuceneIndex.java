@@ -8,10 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
@@ -19,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -37,6 +41,11 @@ public final class LuceneIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Searches the index's slices side by side, one thread per core (the caller's thread takes part too). */
+    private final ExecutorService slices = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            r -> Thread.ofPlatform().daemon().name("search-slice").unstarted(r));
+
     private final Analyzer analyzer;
     private final boolean reset;
     private final java.util.concurrent.atomic.AtomicBoolean resetPending;
@@ -55,7 +64,12 @@ public final class LuceneIndex implements Closeable {
             LOG.infof("The search index at %s is missing or of another format: it will be rebuilt", path);
             writer.commit();
         }
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, slices);
+            }
+        });
         this.resetPending = new java.util.concurrent.atomic.AtomicBoolean(reset);
     }
 
@@ -153,6 +167,7 @@ public final class LuceneIndex implements Closeable {
     @Override
     public void close() throws IOException {
         searchers.close();
+        slices.shutdownNow();
         writer.close();
         directory.close();
     }
