@@ -2,6 +2,7 @@ package org.sessionledger.index.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,70 +81,89 @@ final class FacetCounter {
         return groups;
     }
 
-    /** One search's counting; its collectors share the counts, so the searcher must not search slices in parallel. */
-    final class Run implements CollectorManager<Collector, Counts> {
+    /** One search's counting: each slice of the index counts into a collector of its own, and reduce adds them up. */
+    final class Run implements CollectorManager<Run.Slice, Counts> {
         private final int limit;
-        private long total;
-        private long[] byLabel = new long[64];
 
         private Run(int limit) {
             this.limit = limit;
         }
 
         @Override
-        public Collector newCollector() {
-            return new Collector() {
-                @Override
-                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                    return leaf(context.reader());
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE_NO_SCORES;
-                }
-            };
+        public Slice newCollector() {
+            return new Slice();
         }
 
-        private LeafCollector leaf(LeafReader reader) throws IOException {
-            SortedDocValues values = DocValues.getSorted(reader, IndexFields.FACETS);
-            int[] perGroup = new int[values.getValueCount()];
-            long before = total;
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {}
+        /** The counts of one slice (the searcher may run slices side by side). */
+        final class Slice implements Collector {
+            private long total;
+            private long[] byLabel = new long[64];
 
-                @Override
-                public void collect(int doc) throws IOException {
-                    total++;
-                    if (values.advanceExact(doc)) {
-                        perGroup[values.ordValue()]++;
-                    }
-                }
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                return leaf(context.reader());
+            }
 
-                @Override
-                public void finish() throws IOException {
-                    if (total == before) {
-                        return; // nothing matched here: no need to know the segment's groups
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+
+            private LeafCollector leaf(LeafReader reader) throws IOException {
+                SortedDocValues values = DocValues.getSorted(reader, IndexFields.FACETS);
+                int[] perGroup = new int[values.getValueCount()];
+                long before = total;
+                return new LeafCollector() {
+                    @Override
+                    public void setScorer(Scorable scorer) {}
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        total++;
+                        if (values.advanceExact(doc)) {
+                            perGroup[values.ordValue()]++;
+                        }
                     }
-                    int[][] groups = groups(reader, values);
-                    for (int ord = 0; ord < perGroup.length; ord++) {
-                        if (perGroup[ord] > 0) {
-                            for (int id : groups[ord]) {
-                                if (id >= byLabel.length) {
-                                    byLabel = java.util.Arrays.copyOf(byLabel, Math.max(id + 1, byLabel.length * 2));
+
+                    @Override
+                    public void finish() throws IOException {
+                        if (total == before) {
+                            return; // nothing matched here: no need to know the segment's groups
+                        }
+                        int[][] groups = groups(reader, values);
+                        for (int ord = 0; ord < perGroup.length; ord++) {
+                            if (perGroup[ord] > 0) {
+                                for (int id : groups[ord]) {
+                                    add(id, perGroup[ord]);
                                 }
-                                byLabel[id] += perGroup[ord];
                             }
                         }
                     }
+                };
+            }
+
+            private void add(int id, long count) {
+                if (id >= byLabel.length) {
+                    byLabel = Arrays.copyOf(byLabel, Math.max(id + 1, byLabel.length * 2));
                 }
-            };
+                byLabel[id] += count;
+            }
         }
 
         /** The counts, each dimension's most frequent values (ties in value order). */
         @Override
-        public Counts reduce(Collection<Collector> collectors) {
+        public Counts reduce(Collection<Slice> slices) {
+            long total = 0;
+            Slice all = new Slice();
+            for (Slice slice : slices) {
+                total += slice.total;
+                for (int id = 0; id < slice.byLabel.length; id++) {
+                    if (slice.byLabel[id] > 0) {
+                        all.add(id, slice.byLabel[id]);
+                    }
+                }
+            }
+            long[] byLabel = all.byLabel;
             Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
             List<List<SearchResult.FacetCount>> byDim = new ArrayList<>();
             for (String dim : SearchRequest.FACETS) {

@@ -190,6 +190,35 @@ class LuceneSearchTest {
                 .containsExactly(new FacetCount("ledger", 1), new FacetCount("prototype", 1));
     }
 
+    @Test
+    void aSearchOverManySlicesAnswersAsOverOne(@TempDir Path slicedDir) throws IOException {
+        try (LuceneIndex sliced = new LuceneIndex(slicedDir)) {
+            Map<String, List<Document>> units = new java.util.LinkedHashMap<>();
+            scan.sessions().forEach(s -> units.put(DocumentBuilder.sessionUnit(s), builder.session(s)));
+            scan.tasks().forEach(t -> units.put(DocumentBuilder.taskUnit(t), builder.task(t)));
+            int added = 0;
+            for (var unit : units.entrySet()) { // six or so segments (too few to merge): more than one slice
+                sliced.replaceUnit(unit.getKey(), unit.getValue());
+                if (++added % 2 == 0) {
+                    sliced.commit();
+                }
+            }
+            sliced.commit();
+            sliced.refresh();
+            int slices = sliced.search(s -> s.getSlices().length);
+            assertThat(slices).isGreaterThan(1);
+            LuceneSearcher slicedSearcher = new LuceneSearcher(sliced);
+            for (String query : List.of("", "zebra", "\"session log\"", "ledger OR audit", "kind:entry")) {
+                SearchResult one = searcher.search(SearchRequest.of(query));
+                SearchResult many = slicedSearcher.search(SearchRequest.of(query));
+                assertThat(one.total()).as(query).isPositive();
+                assertThat(many.total()).as(query).isEqualTo(one.total());
+                assertThat(many.facets()).as(query).isEqualTo(one.facets());
+                assertThat(many.hits()).as(query).hasSameSizeAs(one.hits());
+            }
+        }
+    }
+
     private static long count(Map<String, List<FacetCount>> facets, String dim, String value) {
         return facets.get(dim).stream()
                 .filter(c -> c.value().equals(value))
