@@ -2,10 +2,13 @@ package org.sessionledger.fs.session;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sessionledger.fs.read.Workspace;
 
 /** Resolves the file references written in front matter and logs. */
 public final class Links {
+
+    private static final Pattern LINE_SUFFIX = Pattern.compile(":\\d+(-\\d+)?$");
 
     private Links() {}
 
@@ -44,7 +47,9 @@ public final class Links {
         if (hash >= 0) {
             result = result.substring(0, hash);
         }
-        result = result.replaceFirst(":\\d+(-\\d+)?$", "");
+        if (result.indexOf(':') >= 0) { // compiled once: this runs for every reference of every link
+            result = LINE_SUFFIX.matcher(result).replaceFirst("");
+        }
         while (result.startsWith("./")) {
             result = result.substring(2);
         }
