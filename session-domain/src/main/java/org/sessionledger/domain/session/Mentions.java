@@ -50,6 +50,13 @@ public final class Mentions {
         return TASK_ID.matcher(token).matches();
     }
 
+    /** Drops a {@code :line} or {@code :from-to} suffix ({@code src/a.py:42} is {@code src/a.py}). */
+    public static String withoutLineSuffix(String reference) {
+        return reference.indexOf(':') < 0
+                ? reference
+                : LINE_SUFFIX.matcher(reference).replaceFirst("");
+    }
+
     /** Drops a {@code #anchor} or {@code :line} suffix and a trailing {@code .md} from task ids. */
     static String stripSuffix(String reference) {
         String result = reference;
@@ -57,7 +64,7 @@ public final class Mentions {
         if (hash > 0) {
             result = result.substring(0, hash);
         }
-        result = LINE_SUFFIX.matcher(result).replaceFirst("");
+        result = withoutLineSuffix(result);
         if (isTaskId(result) && result.endsWith(".md")) {
             result = result.substring(0, result.length() - 3);
         }

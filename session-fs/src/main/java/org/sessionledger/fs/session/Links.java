@@ -2,13 +2,11 @@ package org.sessionledger.fs.session;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.sessionledger.domain.session.Mentions;
 import org.sessionledger.fs.read.Workspace;
 
 /** Resolves the file references written in front matter and logs. */
 public final class Links {
-
-    private static final Pattern LINE_SUFFIX = Pattern.compile(":\\d+(-\\d+)?$");
 
     private Links() {}
 
@@ -47,9 +45,7 @@ public final class Links {
         if (hash >= 0) {
             result = result.substring(0, hash);
         }
-        if (result.indexOf(':') >= 0) { // compiled once: this runs for every reference of every link
-            result = LINE_SUFFIX.matcher(result).replaceFirst("");
-        }
+        result = Mentions.withoutLineSuffix(result);
         while (result.startsWith("./")) {
             result = result.substring(2);
         }
