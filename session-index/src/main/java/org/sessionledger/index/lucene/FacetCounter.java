@@ -154,16 +154,16 @@ final class FacetCounter {
         @Override
         public Counts reduce(Collection<Slice> slices) {
             long total = 0;
-            Slice all = new Slice();
+            long[] byLabel = new long[0];
             for (Slice slice : slices) {
                 total += slice.total;
+                if (slice.byLabel.length > byLabel.length) {
+                    byLabel = Arrays.copyOf(byLabel, slice.byLabel.length);
+                }
                 for (int id = 0; id < slice.byLabel.length; id++) {
-                    if (slice.byLabel[id] > 0) {
-                        all.add(id, slice.byLabel[id]);
-                    }
+                    byLabel[id] += slice.byLabel[id];
                 }
             }
-            long[] byLabel = all.byLabel;
             Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
             List<List<SearchResult.FacetCount>> byDim = new ArrayList<>();
             for (String dim : SearchRequest.FACETS) {
