@@ -106,7 +106,12 @@ final class CopyIn {
 
     /** Backslash, tab, newline and carriage return are escaped; NUL, which PostgreSQL text cannot hold, is dropped. */
     private void escape(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && !needsEscape(s.charAt(plain))) {
+            plain++;
+        }
+        text.append(s, 0, plain); // most values need no escape: copied in one go
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -119,5 +124,9 @@ final class CopyIn {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
     }
 }
