@@ -1,6 +1,5 @@
 package org.sessionledger.index.snapshot;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +69,7 @@ final class SnapshotCodec {
         }
     }
 
-    Session session(DataInputStream in) throws IOException {
+    Session session(SnapshotInput in) throws IOException {
         SessionId id = new SessionId(string(in));
         String directory = string(in);
         Optional<String> declaredId = optional(in);
@@ -135,7 +134,7 @@ final class SnapshotCodec {
         entries(out, t.entries());
     }
 
-    Task task(DataInputStream in) throws IOException {
+    Task task(SnapshotInput in) throws IOException {
         return new Task(
                 string(in),
                 string(in),
@@ -168,7 +167,7 @@ final class SnapshotCodec {
         string(out, d.message());
     }
 
-    Diagnostic diagnostic(DataInputStream in) throws IOException {
+    Diagnostic diagnostic(SnapshotInput in) throws IOException {
         return new Diagnostic(
                 string(in), in.readInt(), Severity.valueOf(string(in)), DiagnosticKind.valueOf(string(in)), string(in));
     }
@@ -182,7 +181,7 @@ final class SnapshotCodec {
         out.writeBoolean(l.resolved());
     }
 
-    Link link(DataInputStream in) throws IOException {
+    Link link(SnapshotInput in) throws IOException {
         return new Link(
                 LinkType.valueOf(string(in)),
                 new NodeRef(NodeKind.valueOf(string(in)), string(in)),
@@ -202,7 +201,7 @@ final class SnapshotCodec {
         }
     }
 
-    private List<LogEntry> entries(DataInputStream in) throws IOException {
+    private List<LogEntry> entries(SnapshotInput in) throws IOException {
         int count = in.readInt();
         List<LogEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -221,7 +220,7 @@ final class SnapshotCodec {
         }
     }
 
-    private WrittenTime time(DataInputStream in) throws IOException {
+    private WrittenTime time(SnapshotInput in) throws IOException {
         String text = string(in);
         Optional<Instant> instant =
                 in.readBoolean() ? Optional.of(Instant.ofEpochSecond(in.readLong(), in.readInt())) : Optional.empty();
@@ -235,7 +234,7 @@ final class SnapshotCodec {
         }
     }
 
-    List<String> strings(DataInputStream in) throws IOException {
+    List<String> strings(SnapshotInput in) throws IOException {
         int count = in.readInt();
         List<String> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -251,7 +250,7 @@ final class SnapshotCodec {
         }
     }
 
-    private Optional<String> optional(DataInputStream in) throws IOException {
+    private Optional<String> optional(SnapshotInput in) throws IOException {
         return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
     }
 
@@ -270,7 +269,7 @@ final class SnapshotCodec {
         }
     }
 
-    String string(DataInputStream in) throws IOException {
+    String string(SnapshotInput in) throws IOException {
         int value = in.readInt();
         if (value >= 0) {
             if (value >= read.size()) {
@@ -282,7 +281,7 @@ final class SnapshotCodec {
         if (length > 64 * 1024 * 1024) {
             throw new IOException("corrupt snapshot: a string of " + length + " bytes");
         }
-        String s = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        String s = in.readUtf8(length);
         if (s.length() <= SHARED_MAX) {
             read.add(s);
         }

@@ -1,8 +1,6 @@
 package org.sessionledger.index.snapshot;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,7 +94,8 @@ public record StateSnapshot(
      */
     public static Optional<StateSnapshot> take(Path file) {
         SnapshotCodec codec = new SnapshotCodec();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try {
+            SnapshotInput in = new SnapshotInput(Files.readAllBytes(file));
             if (in.readLong() != MAGIC) {
                 throw new IOException("not a snapshot of this version");
             }
@@ -153,7 +152,7 @@ public record StateSnapshot(
         }
     }
 
-    private static List<Diagnostic> readDiagnostics(SnapshotCodec codec, DataInputStream in) throws IOException {
+    private static List<Diagnostic> readDiagnostics(SnapshotCodec codec, SnapshotInput in) throws IOException {
         int count = in.readInt();
         List<Diagnostic> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -56,6 +56,21 @@ class StateSnapshotTest {
         assertThat(StateSnapshot.take(file)).isEmpty();
     }
 
+    @Test
+    void aSnapshotCutAnywhereIsIgnored() throws IOException {
+        Path file = dir.resolve("state.snapshot");
+        fixtureSnapshot().write(file);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int length = 0; length < bytes.length; length += 1 + length / 7) {
+            Files.write(file, java.util.Arrays.copyOf(bytes, length));
+            assertThat(StateSnapshot.take(file))
+                    .as("cut at %d of %d bytes", length, bytes.length)
+                    .isEmpty();
+        }
+        Files.write(file, bytes);
+        assertThat(StateSnapshot.take(file)).isPresent();
+    }
+
     private StateSnapshot fixtureSnapshot() throws IOException {
         Path workspace = dir.resolve("workspace");
         ResourceTrees.copy(FixtureNames.location(FixtureNames.WORKSPACE), workspace);
