@@ -14,10 +14,15 @@ public final class Workspace {
 
     private final Path root;
     private final Path realRoot;
+    /** The root's text with a trailing separator: what every path inside it starts with. */
+    private final String rootPrefix;
 
     public Workspace(Path root) {
         this.root = root.toAbsolutePath().normalize();
         this.realRoot = realOrSelf(this.root);
+        String separator = this.root.getFileSystem().getSeparator();
+        String text = this.root.toString();
+        this.rootPrefix = text.endsWith(separator) ? text : text + separator;
     }
 
     public Path root() {
@@ -26,9 +31,33 @@ public final class Workspace {
 
     /** The path relative to the root, with {@code /} separators. */
     public String relative(Path path) {
+        String text = path.toString();
+        if (text.length() > rootPrefix.length() && text.startsWith(rootPrefix) && plain(text, rootPrefix.length())) {
+            // already absolute, inside the root and normal: no need for the Path operations below
+            return text.substring(rootPrefix.length()).replace('\\', '/');
+        }
         Path absolute = path.toAbsolutePath().normalize();
         String relative = absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
         return relative.replace('\\', '/');
+    }
+
+    /** Whether no name from {@code from} on is {@code .} or {@code ..} (the only things normalising could change). */
+    private static boolean plain(String text, int from) {
+        int start = from;
+        for (int i = from; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '/' || text.charAt(i) == '\\') {
+                int length = i - start;
+                if (length == 0 || dots(text, start, length)) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
+    }
+
+    private static boolean dots(String text, int start, int length) {
+        return text.charAt(start) == '.' && (length == 1 || length == 2 && text.charAt(start + 1) == '.');
     }
 
     /** Whether the path, with symlinks resolved, lies inside the workspace. A missing file is judged by its parent. */
