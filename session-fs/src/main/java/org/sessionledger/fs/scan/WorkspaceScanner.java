@@ -3,6 +3,7 @@ package org.sessionledger.fs.scan;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -127,7 +128,11 @@ public final class WorkspaceScanner {
             }
             try (Stream<Path> entries = Files.list(root)) {
                 for (Path entry : entries.sorted().toList()) {
-                    if (Files.isSymbolicLink(entry)) {
+                    BasicFileAttributes attrs = attributes(entry);
+                    if (attrs == null) {
+                        continue; // gone since the listing
+                    }
+                    if (attrs.isSymbolicLink()) {
                         if (!workspace.contains(entry)) {
                             diagnostics.add(Diagnostic.warning(
                                     workspace.relative(entry),
@@ -135,9 +140,9 @@ public final class WorkspaceScanner {
                                     DiagnosticKind.SYMLINK_OUTSIDE,
                                     "Not followed: the link leaves the workspace."));
                         }
-                    } else if (Files.isDirectory(entry) && SessionReader.isSessionDirectory(entry)) {
+                    } else if (attrs.isDirectory() && SessionReader.isSessionDirectory(entry)) {
                         dirs.add(entry);
-                    } else if (Files.isDirectory(entry)
+                    } else if (attrs.isDirectory()
                             && entry.getFileName().toString().startsWith("SESS")) {
                         diagnostics.add(Diagnostic.warning(
                                 workspace.relative(entry),
@@ -152,6 +157,15 @@ public final class WorkspaceScanner {
             }
         }
         return dirs;
+    }
+
+    /** The entry's own attributes (a link is not followed), or null when it cannot be read. */
+    private static BasicFileAttributes attributes(Path entry) {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private List<Path> taskFiles(List<Diagnostic> diagnostics) {
