@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
@@ -87,35 +85,23 @@ public final class IndexingService implements Closeable {
         progress.start("scanning", 0);
         whole = false;
         paths.clear();
-        long t0 = System.nanoTime();
-        WorkspaceScanner.Discovery discovery = scanner.discover();
-        Set<String> current = new LinkedHashSet<>();
-        discovery.sessionDirectories().forEach(d -> current.add(UnitKeys.session(relative(d))));
-        discovery.taskFiles().forEach(f -> current.add(UnitKeys.task(relative(f))));
-        long t1 = System.nanoTime();
-        progress.time("discover", t1 - t0);
         boolean everything = force || lucene.takeReset();
-        Map<String, List<FileStamp>> stamped;
-        try (ExecutorService loaders = Executors.newVirtualThreadPerTaskExecutor()) {
-            // what the mirror holds is loaded while the files are stat'ed
-            CompletableFuture<Void> load =
-                    loaded ? CompletableFuture.completedFuture(null) : loader.load(everything, loaders);
-            long statStarted = System.nanoTime();
-            stamped = current.parallelStream()
-                    .collect(java.util.stream.Collectors.toConcurrentMap(key -> key, reader::stamps));
-            progress.time("stat", System.nanoTime() - statStarted);
-            join(load);
-        }
-        Map<String, List<MirrorUnit.FileState>> stored = state.files();
+        Survey survey = Survey.take(
+                scanner,
+                reader,
+                indexer,
+                loaders -> loaded ? CompletableFuture.completedFuture(null) : loader.load(everything, loaders),
+                progress);
         loaded = true;
-        progress.time("load and stat", System.nanoTime() - t1);
-        state.putDiagnostics(UnitKeys.DISCOVERY, discovery.diagnostics());
+        long compareStarted = System.nanoTime();
+        Map<String, List<MirrorUnit.FileState>> stored = state.files();
+        state.putDiagnostics(UnitKeys.DISCOVERY, survey.diagnostics());
+        Set<String> current = survey.current();
         List<String> changed = new ArrayList<>();
-        Map<String, List<FileStamp>> stamps = new HashMap<>();
         for (String key : current) {
-            List<FileStamp> unitStamps = stamped.get(key);
-            stamps.put(key, unitStamps);
-            if (everything || !state.contains(key) || !same(unitStamps, stored.get(key))) {
+            if (everything
+                    || !state.contains(key)
+                    || !FileChanges.unchanged(survey.stamps().get(key), stored.get(key))) {
                 changed.add(key);
             }
         }
@@ -123,14 +109,17 @@ public final class IndexingService implements Closeable {
         gone.addAll(stored.keySet());
         gone.removeAll(current);
         gone.remove(UnitKeys.DISCOVERY);
+        progress.time("compare", System.nanoTime() - compareStarted);
         appendOnly = lucene.isEmpty();
         try {
-            index(changed, stamps, gone, false);
+            index(changed, survey.stamps(), gone, false);
+            long referencesStarted = System.nanoTime();
             addReferencedTasks(current);
+            progress.time("referenced tasks", System.nanoTime() - referencesStarted);
         } finally {
             appendOnly = false;
         }
-        indexer.removeOthers(state.keys());
+        indexer.removeOthers(survey.indexed(), state::contains, gone);
         finish();
     }
 
@@ -204,14 +193,6 @@ public final class IndexingService implements Closeable {
         index(extra, stamps, Set.of(), false);
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
     private void finish() {
         progress.phase("linking");
         long started = System.nanoTime();
@@ -258,21 +239,6 @@ public final class IndexingService implements Closeable {
     private void refreshAndPublish() {
         indexer.refresh();
         state.publish();
-    }
-
-    private static boolean same(List<FileStamp> now, List<MirrorUnit.FileState> before) {
-        if (before == null || before.size() != now.size()) {
-            return false;
-        }
-        Map<String, MirrorUnit.FileState> byPath = new HashMap<>();
-        before.forEach(f -> byPath.put(f.path(), f));
-        for (FileStamp stamp : now) {
-            MirrorUnit.FileState old = byPath.get(stamp.path());
-            if (old == null || old.size() != stamp.size() || old.modifiedMillis() != stamp.modifiedMillis()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Starts watching the workspace; changes are applied after {@code debounce} of quiet. */

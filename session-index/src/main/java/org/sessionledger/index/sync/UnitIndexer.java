@@ -3,10 +3,10 @@ package org.sessionledger.index.sync;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sessionledger.fs.scan.FileStamp;
 import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.lucene.LuceneIndex;
@@ -84,13 +84,24 @@ final class UnitIndexer {
         return read.unit();
     }
 
-    /** Deletes the documents of units the index holds but {@code wanted} does not name. */
-    void removeOthers(Collection<String> wanted) {
+    /** The units with documents in the index, as of the last refresh. */
+    Set<String> units() {
         try {
-            Set<String> keep = new HashSet<>(wanted);
+            return lucene.units();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the documents of units that were in the index ({@code indexed}) but that neither {@code wanted} names
+     * nor this sync removed already ({@code removed}).
+     */
+    void removeOthers(Set<String> indexed, Predicate<String> wanted, Collection<String> removed) {
+        try {
             boolean dirty = false;
-            for (String unit : lucene.units()) {
-                if (!keep.contains(unit)) {
+            for (String unit : indexed) {
+                if (!wanted.test(unit) && !removed.contains(unit)) {
                     lucene.replaceUnit(unit, List.of());
                     dirty = true;
                 }

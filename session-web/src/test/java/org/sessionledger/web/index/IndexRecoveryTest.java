@@ -14,6 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +32,7 @@ import org.sessionledger.index.db.Mirror;
 import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.db.SessionRepository;
+import org.sessionledger.index.lucene.IndexFields;
 import org.sessionledger.index.lucene.LuceneIndex;
 import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchRequest;
@@ -117,6 +124,33 @@ class IndexRecoveryTest {
         afterThat.fullSync(false);
         assertThat(afterThat.progress().unitsRead()).isZero();
         assertThat(searcher.search(SearchRequest.of("wombat")).total()).isPositive();
+    }
+
+    @Test
+    void documentsOfAUnitThatNeitherTheFilesNorTheMirrorKnowAreRemovedByTheNextStart() throws IOException {
+        int before = lucene.documentCount();
+        String ghost = "session:.roo/commander/sessions/SESSION-Ghost-20250101-000000";
+        Document stray = new Document();
+        stray.add(new StoredField(IndexFields.ID, "session:ghost"));
+        stray.add(new StringField(IndexFields.UNIT, ghost, Field.Store.NO));
+        lucene.replaceUnit(ghost, List.of(stray));
+        lucene.commit();
+        lucene.refresh();
+        assertThat(documentsOf(ghost)).isEqualTo(1);
+
+        new IndexingService(settings, lucene, mirror).fullSync(false);
+        assertThat(documentsOf(ghost)).isZero();
+        assertThat(lucene.documentCount()).isEqualTo(before);
+    }
+
+    private int documentsOf(String unit) throws IOException {
+        return lucene.search(searcher -> {
+            try {
+                return searcher.count(new TermQuery(new Term(IndexFields.UNIT, unit)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test

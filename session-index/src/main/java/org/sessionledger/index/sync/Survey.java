@@ -1,0 +1,70 @@
+package org.sessionledger.index.sync;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.fs.scan.FileStamp;
+import org.sessionledger.fs.scan.WorkspaceScanner;
+
+/**
+ * The first step of a full sync, three independent parts side by side: what the files are now (discovery, then a
+ * stat of every unit's files), what the mirror held (the state loaded from the snapshot or PostgreSQL) and which units
+ * the full-text index holds.
+ *
+ * @param current the units found on disk, in discovery order
+ * @param stamps the stamps of each current unit's files
+ * @param diagnostics what discovery found wrong
+ * @param indexed the units with documents in the index when the sync began
+ */
+record Survey(
+        Set<String> current, Map<String, List<FileStamp>> stamps, List<Diagnostic> diagnostics, Set<String> indexed) {
+
+    /**
+     * @param load starts loading the mirror's state on the given executor (a done future when there is nothing to load)
+     */
+    static Survey take(
+            WorkspaceScanner scanner,
+            UnitReader reader,
+            UnitIndexer indexer,
+            Function<ExecutorService, CompletableFuture<Void>> load,
+            ProgressTracker progress) {
+        long started = System.nanoTime();
+        try (ExecutorService loaders = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<Void> loaded = load.apply(loaders);
+            CompletableFuture<Set<String>> indexed =
+                    CompletableFuture.supplyAsync(() -> progress.timed("index units", indexer::units), loaders);
+            WorkspaceScanner.Discovery discovery = progress.timed("discover", scanner::discover);
+            Set<String> current = new LinkedHashSet<>();
+            discovery
+                    .sessionDirectories()
+                    .forEach(d ->
+                            current.add(UnitKeys.session(scanner.workspace().relative(d))));
+            discovery
+                    .taskFiles()
+                    .forEach(f -> current.add(UnitKeys.task(scanner.workspace().relative(f))));
+            Map<String, List<FileStamp>> stamps = progress.timed(
+                    "stat",
+                    () -> current.parallelStream().collect(Collectors.toConcurrentMap(key -> key, reader::stamps)));
+            join(loaded);
+            Survey survey = new Survey(current, stamps, discovery.diagnostics(), join(indexed));
+            progress.time("survey", System.nanoTime() - started);
+            return survey;
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+}
