@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.sessionledger.domain.error.InvalidRequestException;
 
@@ -51,6 +52,8 @@ public final class LuceneSearcher {
             IndexFields.STATUS,
             IndexFields.CATEGORY,
             IndexFields.ACTOR);
+
+    private static final PassageScorer SCORER = new PassageScoring();
 
     private final LuceneIndex index;
     private final FacetCounter facets = new FacetCounter();
@@ -153,6 +156,7 @@ public final class LuceneSearcher {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(200_000)
+                .withScorer(SCORER)
                 // passages of about a line, not whole paragraphs: results stay short to send and to read
                 // cut at spaces: as good as word boundaries for passages, at a fraction of the cost
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
