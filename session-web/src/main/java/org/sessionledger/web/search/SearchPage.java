@@ -20,8 +20,16 @@ public class SearchPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(
-                SearchQuery query, SearchResult result, List<HitView> hits, String error, int pages);
+                SearchQuery query,
+                SearchResult result,
+                List<FacetView> facets,
+                List<HitView> hits,
+                Pager pager,
+                String error);
     }
+
+    /** Deep pages cost more to collect and nobody reads them: search narrower instead. */
+    private static final int MAX_PAGES = 50;
 
     private final LuceneSearcher searcher;
     private final LedgerMetrics metrics;
@@ -34,16 +42,26 @@ public class SearchPage {
     @GET
     public Response search(@BeanParam SearchQuery query) {
         if (query.text().isEmpty() && query.filters().isEmpty()) {
-            return page(200, Templates.search(query, null, List.of(), "", 0));
+            return page(200, Templates.search(query, null, List.of(), List.of(), Pager.of(query, 1, 0), ""));
         }
         try {
             SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
             List<HitView> hits =
                     result.hits().stream().map(h -> HitView.of(h, query.text())).toList();
-            int pages = (int) Math.min(50, (result.total() + 19) / 20);
-            return page(200, Templates.search(query, result, hits, "", pages));
+            int pages = (int) Math.min(MAX_PAGES, (result.total() + 19) / 20);
+            int current = query.page == null ? 1 : query.page;
+            return page(
+                    200,
+                    Templates.search(
+                            query,
+                            result,
+                            FacetView.of(query, result.facets()),
+                            hits,
+                            Pager.of(query, current, pages),
+                            ""));
         } catch (InvalidRequestException e) {
-            return page(400, Templates.search(query, null, List.of(), e.getMessage(), 0));
+            return page(
+                    400, Templates.search(query, null, List.of(), List.of(), Pager.of(query, 1, 0), e.getMessage()));
         }
     }
 

@@ -114,12 +114,6 @@ public class SearchQuery {
         return url.toString();
     }
 
-    /** The URL of another page of the same search. */
-    public String page(int number) {
-        String base = with("page", null);
-        return base + (base.contains("?") ? "&" : "?") + "page=" + number;
-    }
-
     private static Optional<LocalDate> date(String value, String name) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -51,6 +51,13 @@ class SearchPageTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("data-facet=\"kind=artifact\""));
+        // the active filter's link takes it off again
+        given().queryParam("q", "review")
+                .queryParam("kind", "artifact")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("<a href=\"/search?q=review\" class=\"active\" data-facet=\"kind=artifact\">"));
         given().queryParam("q", "review")
                 .queryParam("kind", "artifact")
                 .get("/api/search")
