@@ -32,6 +32,7 @@ public class WorkspaceService {
             r -> Thread.ofPlatform().daemon().name("indexing").unstarted(r));
     private volatile Future<?> firstSync;
     private volatile boolean firstRunDone;
+    private volatile boolean stopping;
     private volatile KnownFiles knownFiles;
 
     WorkspaceService(IndexingService indexing, IndexConfig config) {
@@ -54,12 +55,22 @@ public class WorkspaceService {
                     indexing.fullSync(false);
                 }
             } catch (Exception e) {
-                Log.error("The first indexing run failed; the app serves what the mirrors hold", e);
+                if (stopping) {
+                    // the index closed under the run: what was not committed is read again at the next start
+                    Log.infof(
+                            "Indexing stopped by the shutdown (%s)",
+                            e.getClass().getSimpleName());
+                } else if (firstRunDone) {
+                    Log.error("Watching or the rescan after the first indexing run failed; a restart tries again", e);
+                } else {
+                    Log.error("The first indexing run failed; the app serves what the mirrors hold", e);
+                }
             }
         });
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         worker.shutdownNow();
     }
 
