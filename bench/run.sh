@@ -22,7 +22,9 @@ for tool in rg wrk; do command -v "$tool" >/dev/null || { echo "missing $tool (a
 
 ms() { date +%s%3N; }
 elapsed() { local s; s=$(ms); "$@" > /dev/null; echo $(( $(ms) - s )); }
-rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# kB of a /proc/<pid>/status field: RssAnon (heap, metaspace, thread stacks: what the process itself holds) or VmRSS
+# (that plus the mapped files, the Lucene index included, which the kernel may drop)
+status_kb() { awk -v f="$2:" '$1 == f {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 echo "== build"
 ./mvnw -B -q -DskipTests install
@@ -61,16 +63,19 @@ BASE="http://localhost:$PORT"
 echo "== Session Ledger: cold start and full index (PostgreSQL + Lucene)"
 rm -rf "$WORK/data"
 T0=$(ms); start_app cold
-PEAK=0
-( while kill -0 "$APP_PID" 2>/dev/null; do r=$(rss_kb "$APP_PID"); echo "$r"; sleep 0.5; done ) > "$WORK/rss.txt" &
+( while kill -0 "$APP_PID" 2>/dev/null; do
+  echo "$(status_kb "$APP_PID" RssAnon) $(status_kb "$APP_PID" VmRSS)"; sleep 0.5
+done ) > "$WORK/rss.txt" &
 SAMPLER=$!
 PROGRESS=$(java -cp "$CP" org.sessionledger.bench.HttpProbe ready "$BASE" 900)
 COLD_READY_MS=$(( $(ms) - T0 ))
 kill "$SAMPLER" 2>/dev/null || true
-PEAK=$(sort -n "$WORK/rss.txt" | tail -1)
+PEAK_ANON=$(awk 'BEGIN {m = 0} $1 > m {m = $1} END {print m}' "$WORK/rss.txt")
+PEAK=$(awk 'BEGIN {m = 0} $2 > m {m = $2} END {print m}' "$WORK/rss.txt")
 INDEX_MS=$(echo "$PROGRESS" | sed -E 's/.*"startedMillis":([0-9]+).*"finishedMillis":([0-9]+).*/\2 \1/' | awk '{print $1-$2}')
 sleep 5
-IDLE_RSS=$(rss_kb "$APP_PID")
+IDLE_ANON=$(status_kb "$APP_PID" RssAnon)
+IDLE_RSS=$(status_kb "$APP_PID" VmRSS)
 
 echo "== search latency and edit -> searchable"
 SEARCH=$(java -cp "$CP" org.sessionledger.bench.HttpProbe search "$BASE" 200 | tee "$WORK/search.json")
@@ -119,7 +124,8 @@ cat > "$RESULTS/$DATE-$FILES.md" <<TABLE
 | search page (wrk -t2 -c8) | $RPS_SEARCH req/s | trivial endpoint: $RPS_TRIVIAL req/s | $(ratio "$RPS_SEARCH" "$RPS_TRIVIAL")× | |
 | cold start → ready (empty mirrors) | $COLD_READY_MS ms | | | |
 | start → ready (mirrors up to date) | $WARM_READY_MS ms | | | |
-| RSS of the JVM | idle $(( IDLE_RSS / 1024 )) MB, peak while indexing $(( PEAK / 1024 )) MB | | | |
+| anonymous RSS of the JVM | idle $(( IDLE_ANON / 1024 )) MB, peak while indexing $(( PEAK_ANON / 1024 )) MB | | | |
+| RSS with mapped files | idle $(( IDLE_RSS / 1024 )) MB, peak while indexing $(( PEAK / 1024 )) MB | | | |
 TABLE
 cat > "$RESULTS/$DATE-$FILES.json" <<JSON
 {"date": "$DATE", "machine": "$MACHINE", "files": $N, "bytes": $BYTES,
@@ -127,6 +133,7 @@ cat > "$RESULTS/$DATE-$FILES.json" <<JSON
  "stat_walk_ms": $STAT_MS, "cat_ms": $CAT_MS, "rg1_ms": $RG1_MS, "rg2_ms": $RG2_MS,
  "edits": $EDITS, "search": $SEARCH,
  "rps": {"trivial": $RPS_TRIVIAL, "session_page": $RPS_SESSION, "search_page": $RPS_SEARCH},
- "cold_ready_ms": $COLD_READY_MS, "warm_ready_ms": $WARM_READY_MS, "rss_idle_kb": $IDLE_RSS, "rss_peak_kb": $PEAK}
+ "cold_ready_ms": $COLD_READY_MS, "warm_ready_ms": $WARM_READY_MS, "anon_rss_idle_kb": $IDLE_ANON, "anon_rss_peak_kb": $PEAK_ANON,
+ "rss_idle_kb": $IDLE_RSS, "rss_peak_kb": $PEAK}
 JSON
 cat "$RESULTS/$DATE-$FILES.md"
