@@ -12,7 +12,7 @@ public interface Mirror {
 
     /**
      * Replaces the rows of every unit of the batch, atomically, and removes their file states: until {@link
-     * #recordFiles} runs, the next sync reads the units again.
+     * #recordFiles} runs, the next sync reads the units again. The links are pending until they are next stored.
      */
     void write(List<MirrorUnit> batch);
 
@@ -21,6 +21,15 @@ public interface Mirror {
 
     /** Replaces the links (applying only the difference) and the diagnostics of dangling ones. */
     void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics);
+
+    /**
+     * Whether units were written since the links were last stored: links follow live changes in the background, and
+     * a start that finds this set resolves them again.
+     */
+    boolean linksPending();
+
+    /** Records that the links are up to date with every unit written (when {@link #replaceLinks} had nothing to do). */
+    void linksCurrent();
 
     /** Empties the mirror. */
     void clear();

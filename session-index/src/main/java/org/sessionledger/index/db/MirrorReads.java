@@ -78,8 +78,16 @@ final class MirrorReads {
     }
 
     long generation() {
+        return meta("generation");
+    }
+
+    boolean linksPending() {
+        return meta("links_pending") != 0;
+    }
+
+    private long meta(String name) {
         long[] value = {0};
-        query("select value from ledger_meta where name = 'generation'", null, r -> value[0] = r.getLong(1));
+        query("select value from ledger_meta where name = '" + name + "'", null, r -> value[0] = r.getLong(1));
         return value[0];
     }
 

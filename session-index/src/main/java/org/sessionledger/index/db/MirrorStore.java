@@ -57,6 +57,7 @@ public class MirrorStore implements Mirror {
     @Transactional
     public void write(List<MirrorUnit> batch) {
         bumpGeneration();
+        linksPending(true);
         List<String> keys = batch.stream().map(MirrorUnit::key).toList();
         for (String table : UNIT_TABLES) {
             em.createQuery("delete from " + table + " where unit in :units")
@@ -124,6 +125,7 @@ public class MirrorStore implements Mirror {
     @Transactional
     public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
         bumpGeneration();
+        linksPending(false);
         List<String> ids = removed.stream().map(MirrorStore::linkId).toList();
         for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
             links.delete("id in ?1", ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)));
@@ -136,9 +138,21 @@ public class MirrorStore implements Mirror {
     }
 
     @Override
+    public boolean linksPending() {
+        return reads.linksPending();
+    }
+
+    @Override
+    @Transactional
+    public void linksCurrent() {
+        linksPending(false);
+    }
+
+    @Override
     @Transactional
     public void clear() {
         bumpGeneration();
+        linksPending(false);
         for (String table : UNIT_TABLES) {
             em.createQuery("delete from " + table).executeUpdate();
         }
@@ -161,6 +175,13 @@ public class MirrorStore implements Mirror {
     @Override
     public long lastGeneration() {
         return lastGeneration;
+    }
+
+    /** Sets or clears the links-pending flag, in the writing transaction. */
+    private void linksPending(boolean pending) {
+        em.createNativeQuery("update ledger_meta set value = ?1 where name = 'links_pending' and value <> ?1")
+                .setParameter(1, pending ? 1L : 0L)
+                .executeUpdate();
     }
 
     /** Counts a write, in the writing transaction. */

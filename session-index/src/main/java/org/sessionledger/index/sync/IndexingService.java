@@ -92,6 +92,9 @@ public final class IndexingService implements Closeable {
                 indexer,
                 loaders -> loaded ? CompletableFuture.completedFuture(null) : loader.load(everything, loaders),
                 progress);
+        if (!loaded && mirror.linksPending()) {
+            changedSomething = true; // the last run stopped before storing the links of what it wrote: resolve them
+        }
         loaded = true;
         long compareStarted = System.nanoTime();
         Map<String, List<MirrorUnit.FileState>> stored = state.files();

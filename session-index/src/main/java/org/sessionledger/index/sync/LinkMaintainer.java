@@ -105,6 +105,8 @@ final class LinkMaintainer implements AutoCloseable {
             LOG.debugf(
                     "Links: %d removed, %d added, %d dangling",
                     removed.size(), added.size(), resolved.diagnostics().size());
+        } else {
+            mirror.linksCurrent();
         }
         state.links(links, resolved.diagnostics());
     }

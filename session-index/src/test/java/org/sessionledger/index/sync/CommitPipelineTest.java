@@ -85,6 +85,14 @@ class CommitPipelineTest {
         }
 
         @Override
+        public boolean linksPending() {
+            return false;
+        }
+
+        @Override
+        public void linksCurrent() {}
+
+        @Override
         public void clear() {}
 
         @Override

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.link.LinkType;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.fs.FsSettings;
@@ -95,7 +96,7 @@ class IndexRecoveryTest {
         Path log = FixtureWorkspaceResource.workspace.resolve(".mdtm/sessions/" + V8_SESSION + "/session_log.md");
         Files.writeString(
                 log, Files.readString(log).replace("Review the documentation set", "Review the platypus set"));
-        IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror, true));
+        IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror, Crash.ROWS));
         assertThatThrownBy(() -> crashing.fullSync(false)).hasMessageContaining("simulated crash");
         assertThat(sessions.find("sessionId", V8_SESSION).firstResult().title)
                 .isEqualTo("Review the documentation set");
@@ -112,7 +113,7 @@ class IndexRecoveryTest {
     void aCrashBeforeTheFileStatesAreRecordedIsRepairedByTheNextStart() throws IOException {
         Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
         Files.writeString(log, "\n- 2025-05-03 01:00:00: counted one wombat\n", StandardOpenOption.APPEND);
-        IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror, false));
+        IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror, Crash.FILE_STATES));
         assertThatThrownBy(() -> crashing.fullSync(false)).hasMessageContaining("simulated crash");
         // the rows were replaced, but without their file states the unit is not taken as indexed
         assertThat(mirror.fileStates()).doesNotContainKey("session:.ruru/sessions/" + V5_SESSION);
@@ -124,6 +125,38 @@ class IndexRecoveryTest {
         afterThat.fullSync(false);
         assertThat(afterThat.progress().unitsRead()).isZero();
         assertThat(searcher.search(SearchRequest.of("wombat")).total()).isPositive();
+    }
+
+    @Test
+    void linksLeftUnstoredByACrashAreResolvedByTheNextStart() throws IOException {
+        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
+        String original = Files.readString(log);
+        assertThat(mirror.links()).noneMatch(l -> mentions(l, V5_SESSION, DUPLICATE_KEY_TASK));
+        try {
+            Files.writeString(log, original + "\n- 2025-05-03 03:00:00: handed over to " + DUPLICATE_KEY_TASK + "\n");
+            IndexingService crashing = new IndexingService(settings, lucene, new CrashingMirror(mirror, Crash.LINKS));
+            assertThatThrownBy(() -> crashing.fullSync(false)).hasMessageContaining("simulated crash");
+            // the unit and its file states are stored, its new link is not
+            assertThat(mirror.linksPending()).isTrue();
+            assertThat(mirror.links()).noneMatch(l -> mentions(l, V5_SESSION, DUPLICATE_KEY_TASK));
+
+            IndexingService next = new IndexingService(settings, lucene, mirror);
+            next.fullSync(false);
+            assertThat(next.progress().unitsRead()).isZero();
+            assertThat(mirror.links()).anyMatch(l -> mentions(l, V5_SESSION, DUPLICATE_KEY_TASK));
+            assertThat(next.snapshot().links()).anyMatch(l -> mentions(l, V5_SESSION, DUPLICATE_KEY_TASK));
+            assertThat(mirror.linksPending()).isFalse();
+        } finally {
+            // the other tests compare the mirror with the app's indexer, which does not watch: put both back
+            Files.writeString(log, original);
+            new IndexingService(settings, lucene, mirror).fullSync(false);
+        }
+    }
+
+    private static boolean mentions(Link link, String session, String task) {
+        return link.type() == LinkType.LOG_MENTION
+                && link.from().key().contains(session)
+                && link.to().key().equals(task);
     }
 
     @Test
@@ -239,14 +272,18 @@ class IndexRecoveryTest {
         assertThat(searcher.search(SearchRequest.of("zebra")).total()).isEqualTo(1);
     }
 
-    /**
-     * A mirror that fails as if the process died after the index commit: before the rows are written ({@code rows}) or
-     * after that, before the file states are recorded.
-     */
-    private record CrashingMirror(Mirror delegate, boolean rows) implements Mirror {
+    /** Where a simulated crash stops a sync: before the rows, before the file states, or before the links. */
+    private enum Crash {
+        ROWS,
+        FILE_STATES,
+        LINKS
+    }
+
+    /** A mirror that fails as if the process died after the index commit, at the given point. */
+    private record CrashingMirror(Mirror delegate, Crash at) implements Mirror {
         @Override
         public void write(List<MirrorUnit> batch) {
-            if (rows) {
+            if (at == Crash.ROWS) {
                 throw new IllegalStateException("simulated crash");
             }
             delegate.write(batch);
@@ -254,12 +291,31 @@ class IndexRecoveryTest {
 
         @Override
         public void recordFiles(List<MirrorUnit> committed) {
-            throw new IllegalStateException("simulated crash");
+            if (at != Crash.LINKS) {
+                throw new IllegalStateException("simulated crash");
+            }
+            delegate.recordFiles(committed);
         }
 
         @Override
         public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
+            if (at == Crash.LINKS) {
+                throw new IllegalStateException("simulated crash");
+            }
             delegate.replaceLinks(removed, added, linkDiagnostics);
+        }
+
+        @Override
+        public boolean linksPending() {
+            return delegate.linksPending();
+        }
+
+        @Override
+        public void linksCurrent() {
+            if (at == Crash.LINKS) {
+                throw new IllegalStateException("simulated crash");
+            }
+            delegate.linksCurrent();
         }
 
         @Override
