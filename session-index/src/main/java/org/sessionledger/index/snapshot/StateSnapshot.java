@@ -93,8 +93,17 @@ public record StateSnapshot(
      * caller loads from PostgreSQL).
      */
     public static Optional<StateSnapshot> take(Path file) {
+        return take(file, Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    /** As {@link #take(Path)}; a file over {@code maxBytes} is not read into memory (the caller loads from PostgreSQL). */
+    static Optional<StateSnapshot> take(Path file, long maxBytes) {
         SnapshotCodec codec = new SnapshotCodec();
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new IOException(size + " bytes, over the " + maxBytes + " a start reads into memory");
+            }
             SnapshotInput in = new SnapshotInput(Files.readAllBytes(file));
             if (in.readLong() != MAGIC) {
                 throw new IOException("not a snapshot of this version");

@@ -57,6 +57,17 @@ class StateSnapshotTest {
     }
 
     @Test
+    void aSnapshotTooLargeToReadIntoMemoryIsIgnoredAndRemoved() throws IOException {
+        Path file = dir.resolve("state.snapshot");
+        fixtureSnapshot().write(file);
+        long size = Files.size(file);
+        assertThat(StateSnapshot.take(file, size - 1)).isEmpty();
+        assertThat(file).doesNotExist();
+        fixtureSnapshot().write(file);
+        assertThat(StateSnapshot.take(file, size)).isPresent();
+    }
+
+    @Test
     void aSnapshotCutAnywhereIsIgnored() throws IOException {
         Path file = dir.resolve("state.snapshot");
         fixtureSnapshot().write(file);
