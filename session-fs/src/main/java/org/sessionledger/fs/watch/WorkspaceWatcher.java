@@ -26,7 +26,10 @@ import org.sessionledger.fs.layout.SessionLayout;
 /**
  * Watches a workspace for changes and reports them in debounced batches: once no event arrived for the debounce
  * period (or the maximum delay passed), the changed paths go to the listener. New directories are watched as they
- * appear. When events were lost (overflow, or too many directories to watch), the batch asks for a full rescan.
+ * appear. When events were lost (overflow), the batch asks for a full rescan. When some directories cannot be
+ * watched (the system's limit on watches, {@code fs.inotify.max_user_watches} on Linux), changes there raise no event:
+ * the watcher then asks for a full rescan periodically, at most every {@code rescanEvery} and never more often than
+ * four times the last rescan took, so that a large workspace is not rescanned back to back.
  */
 public final class WorkspaceWatcher implements Closeable {
 
@@ -41,6 +44,17 @@ public final class WorkspaceWatcher implements Closeable {
     private final Consumer<Changes> listener;
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
+    private final Duration rescanEvery;
+    private final int maxWatches;
+    /** Whether some directory could not be watched: from then on rescans are periodic. */
+    private volatile boolean incomplete;
+    /** How long the last rescan took, and when it ended. */
+    private volatile long lastRescanNanos;
+
+    private volatile long lastRescanEnded = System.nanoTime();
+    /** Whether a rescan was asked for and has not finished: no periodic one is asked for meanwhile. */
+    private volatile boolean rescanInFlight;
+
     private final Thread thread;
     private final Thread deliverer;
     private volatile boolean overflowed;
@@ -50,7 +64,16 @@ public final class WorkspaceWatcher implements Closeable {
     private Set<Path> pending = new LinkedHashSet<>();
     private boolean pendingRescan;
 
-    public WorkspaceWatcher(Path root, Duration debounce, Consumer<Changes> listener) throws IOException {
+    public WorkspaceWatcher(Path root, Duration debounce, Duration rescanEvery, Consumer<Changes> listener)
+            throws IOException {
+        this(root, debounce, rescanEvery, Integer.MAX_VALUE, listener);
+    }
+
+    /** @param maxWatches how many directories to watch at most (the system may allow fewer) */
+    WorkspaceWatcher(Path root, Duration debounce, Duration rescanEvery, int maxWatches, Consumer<Changes> listener)
+            throws IOException {
+        this.rescanEvery = rescanEvery;
+        this.maxWatches = maxWatches;
         this.root = root.toAbsolutePath().normalize();
         this.debounce = debounce;
         this.maxDelay = debounce.multipliedBy(10);
@@ -70,17 +93,23 @@ public final class WorkspaceWatcher implements Closeable {
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey first = service.take();
+                // with folders left unwatched, waiting for an event could take for ever: wait until the next rescan
+                WatchKey first = incomplete ? service.poll(untilNextRescan(), TimeUnit.NANOSECONDS) : service.take();
                 Set<Path> changed = new LinkedHashSet<>();
-                handle(first, changed);
-                long deadline = System.nanoTime() + maxDelay.toNanos();
-                WatchKey next;
-                while (System.nanoTime() < deadline
-                        && (next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    handle(next, changed);
+                if (first != null) {
+                    handle(first, changed);
+                    long deadline = System.nanoTime() + maxDelay.toNanos();
+                    WatchKey next;
+                    while (System.nanoTime() < deadline
+                            && (next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                        handle(next, changed);
+                    }
                 }
-                boolean rescan = overflowed;
+                boolean rescan = overflowed || incomplete && untilNextRescan() == 0;
                 overflowed = false;
+                if (rescan) {
+                    rescanInFlight = true;
+                }
                 if (!changed.isEmpty() || rescan) {
                     offer(changed, rescan);
                 }
@@ -88,6 +117,18 @@ public final class WorkspaceWatcher implements Closeable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Nanoseconds until a periodic rescan is due: the interval, or four times the last rescan's length if longer,
+     * after the last one ended. While one is asked for or running, the interval (to look again then).
+     */
+    private long untilNextRescan() {
+        if (rescanInFlight) {
+            return rescanEvery.toNanos();
+        }
+        long due = lastRescanEnded + Math.max(rescanEvery.toNanos(), 4 * lastRescanNanos);
+        return Math.max(0, due - System.nanoTime());
     }
 
     /** Queues a batch; watching goes on while the listener works, so the next quiet period starts at once. */
@@ -111,7 +152,15 @@ public final class WorkspaceWatcher implements Closeable {
                     pending = new LinkedHashSet<>();
                     pendingRescan = false;
                 }
+                long started = System.nanoTime();
                 deliver(batch);
+                if (batch.rescanAll()) {
+                    lastRescanEnded = System.nanoTime();
+                    lastRescanNanos = lastRescanEnded - started;
+                    synchronized (pendingLock) {
+                        rescanInFlight = pendingRescan; // another was asked for meanwhile
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -153,6 +202,9 @@ public final class WorkspaceWatcher implements Closeable {
                             && SessionLayout.isPruned(dir.getFileName().toString())) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (keys.size() >= maxWatches) {
+                        throw new IOException("more than " + maxWatches + " folders");
+                    }
                     keys.put(
                             dir.register(
                                     service,
@@ -172,9 +224,14 @@ public final class WorkspaceWatcher implements Closeable {
                 }
             });
         } catch (IOException e) {
-            LOG.warnf(
-                    "Cannot watch every folder under %s (%s); changes there are found by rescans",
-                    start, e.getMessage());
+            if (!incomplete) {
+                LOG.warnf(
+                        "Cannot watch every folder under %s (%s, %d folders watched): changes in the others are found"
+                                + " by a rescan every %s or more. On Linux, raising fs.inotify.max_user_watches lets"
+                                + " every folder be watched.",
+                        start, e.getMessage(), keys.size(), rescanEvery);
+            }
+            incomplete = true;
             overflowed = true;
         }
     }

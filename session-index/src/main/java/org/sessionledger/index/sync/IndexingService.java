@@ -244,10 +244,13 @@ public final class IndexingService implements Closeable {
         state.publish();
     }
 
-    /** Starts watching the workspace; changes are applied after {@code debounce} of quiet. */
-    public synchronized void startWatching(Duration debounce) throws IOException {
+    /**
+     * Starts watching the workspace; changes are applied after {@code debounce} of quiet. Where folders cannot be
+     * watched, the workspace is rescanned every {@code rescanEvery} or more.
+     */
+    public synchronized void startWatching(Duration debounce, Duration rescanEvery) throws IOException {
         if (watcher == null) {
-            watcher = new WorkspaceWatcher(settings.root(), debounce, changes -> {
+            watcher = new WorkspaceWatcher(settings.root(), debounce, rescanEvery, changes -> {
                         try {
                             if (changes.rescanAll()) {
                                 fullSync(false);

@@ -21,6 +21,13 @@ public interface IndexConfig {
     @WithDefault("100ms")
     Duration debounce();
 
+    /**
+     * How often the workspace is rescanned when some folders cannot be watched (the system's limit on watches, e.g.
+     * {@code fs.inotify.max_user_watches}); a rescan waits at least four times as long as the last one took.
+     */
+    @WithDefault("60s")
+    Duration rescanInterval();
+
     /** Drop both mirrors and rebuild them from the files at start-up (also: {@code --rebuild}). */
     @WithDefault("false")
     boolean rebuildOnStartup();

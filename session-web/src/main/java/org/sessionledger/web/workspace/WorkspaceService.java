@@ -50,7 +50,7 @@ public class WorkspaceService {
                 }
                 firstRunDone = true;
                 if (config.watch()) {
-                    indexing.startWatching(config.debounce());
+                    indexing.startWatching(config.debounce(), config.rescanInterval());
                     // the watches were placed after the first run: a rescan finds what changed meanwhile
                     indexing.fullSync(false);
                 }
