@@ -42,6 +42,21 @@ BYTES=$(sed -E 's/.*"bytes": ([0-9]+).*/\1/' "$WORK/corpus.json")
 N=$(sed -E 's/.*"files": ([0-9]+).*/\1/' "$WORK/corpus.json")
 MB=$(awk "BEGIN {printf \"%.1f\", $BYTES/1048576}")
 
+# the watcher needs one inotify watch per folder; where the system allows fewer, changes in the other folders are only
+# found by periodic rescans and the edit probe would time out: raise the limit as the README advises, when allowed
+LIMIT_FILE=/proc/sys/fs/inotify/max_user_watches
+if [ -r "$LIMIT_FILE" ]; then
+  FOLDERS=$(find "$CORPUS" -type d | wc -l)
+  if [ "$(cat "$LIMIT_FILE")" -lt $(( FOLDERS + 10000 )) ]; then
+    if [ -w "$LIMIT_FILE" ]; then
+      echo "== fs.inotify.max_user_watches $(cat "$LIMIT_FILE") → $(( FOLDERS * 2 )) for $FOLDERS folders"
+      echo $(( FOLDERS * 2 )) > "$LIMIT_FILE"
+    else
+      echo "== fs.inotify.max_user_watches $(cat "$LIMIT_FILE") is below the $FOLDERS folders: live edits wait for rescans"
+    fi
+  fi
+fi
+
 echo "== baselines (warm page cache)"
 find "$CORPUS" -type f -print0 | xargs -0 cat > /dev/null
 CAT_MS=$(elapsed bash -c "find '$CORPUS' -type f -print0 | xargs -0 cat")
