@@ -60,6 +60,8 @@ public final class IndexingService implements Closeable {
     private long wholeGeneration;
 
     private WorkspaceWatcher watcher;
+    /** Set when the application shuts down: the index may close under a running change. */
+    private volatile boolean stopping;
 
     public IndexingService(FsSettings settings, LuceneIndex lucene, Mirror mirror) {
         this(settings, lucene, mirror, null);
@@ -258,11 +260,22 @@ public final class IndexingService implements Closeable {
                                 apply(changes.paths());
                             }
                         } catch (RuntimeException e) {
-                            LOG.error("Could not apply file changes; the next change or restart retries", e);
+                            if (stopping) {
+                                LOG.infof(
+                                        "File changes not applied: shutting down (%s)",
+                                        e.getClass().getSimpleName());
+                            } else {
+                                LOG.error("Could not apply file changes; the next change or restart retries", e);
+                            }
                         }
                     })
                     .start();
         }
+    }
+
+    /** Tells the indexer the application is shutting down (before the index and the database close). */
+    public void stopping() {
+        stopping = true;
     }
 
     public WorkspaceScan snapshot() {

@@ -71,6 +71,7 @@ public class WorkspaceService {
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
+        indexing.stopping();
         worker.shutdownNow();
     }
 
