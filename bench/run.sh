@@ -131,6 +131,7 @@ cat > "$RESULTS/$DATE-$FILES.md" <<TABLE
 | read floor | | cat every file: $CAT_MS ms | | |
 | grep a term (hidden folders included) | | rg -uu -j1: $RG1_MS ms, rg -uu -j2: $RG2_MS ms | | |
 | edit → searchable (200 edits) | p50 $(echo "$EDITS" | sed -E 's/.*"p50_ms": ([0-9.]+).*/\1/') ms, p99 $(echo "$EDITS" | sed -E 's/.*"p99_ms": ([0-9.]+).*/\1/') ms | | | p50 ≤ 250 ms, p99 ≤ 1 s |
+| ready → watching (watches placed, rescan done) | $(echo "$EDITS" | sed -E 's/.*"watch_wait_ms": ([0-9]+).*/\1/') ms after the search probe | | | |
 | search term (HTTP, highlights) | p50 $(p "$SEARCH" term p50_ms) ms, p99 $(p "$SEARCH" term p99_ms) ms | | | p50 ≤ 10, p99 ≤ 50 ms |
 | search phrase | p50 $(p "$SEARCH" phrase p50_ms) ms, p99 $(p "$SEARCH" phrase p99_ms) ms | | | |
 | search boolean | p50 $(p "$SEARCH" boolean p50_ms) ms, p99 $(p "$SEARCH" boolean p99_ms) ms | | | |
