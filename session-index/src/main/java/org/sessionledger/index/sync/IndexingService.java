@@ -252,24 +252,26 @@ public final class IndexingService implements Closeable {
      */
     public synchronized void startWatching(Duration debounce, Duration rescanEvery) throws IOException {
         if (watcher == null) {
-            watcher = new WorkspaceWatcher(settings.root(), debounce, rescanEvery, changes -> {
-                        try {
-                            if (changes.rescanAll()) {
-                                fullSync(false);
-                            } else {
-                                apply(changes.paths());
-                            }
-                        } catch (RuntimeException e) {
-                            if (stopping) {
-                                LOG.infof(
-                                        "File changes not applied: shutting down (%s)",
-                                        e.getClass().getSimpleName());
-                            } else {
-                                LOG.error("Could not apply file changes; the next change or restart retries", e);
-                            }
-                        }
-                    })
-                    .start();
+            watcher = new WorkspaceWatcher(settings.root(), debounce, rescanEvery, this::applyWatched).start();
+        }
+    }
+
+    /** Applies a batch from the watcher; failures are logged (the next change or a restart tries again). */
+    private void applyWatched(WorkspaceWatcher.Changes changes) {
+        try {
+            if (changes.rescanAll()) {
+                fullSync(false);
+            } else {
+                apply(changes.paths());
+            }
+        } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.infof(
+                        "File changes not applied: shutting down (%s)",
+                        e.getClass().getSimpleName());
+            } else {
+                LOG.error("Could not apply file changes; the next change or restart retries", e);
+            }
         }
     }
 
