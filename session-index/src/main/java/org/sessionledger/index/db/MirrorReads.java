@@ -87,7 +87,7 @@ final class MirrorReads {
 
     private long meta(String name) {
         long[] value = {0};
-        query("select value from ledger_meta where name = '" + name + "'", null, r -> value[0] = r.getLong(1));
+        query("select value from ledger_meta where name = ?", name, r -> value[0] = r.getLong(1));
         return value[0];
     }
 
