@@ -35,10 +35,8 @@ public final class UnitFiles {
     private static void collect(Path dir, String prefix, int depth, int maxDepth, List<FileStamp> into) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                BasicFileAttributes attrs;
-                try {
-                    attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException e) {
+                BasicFileAttributes attrs = lstat(entry);
+                if (attrs == null) {
                     continue; // gone or unreadable since the listing: as a walk skips it
                 }
                 String name = entry.getFileName().toString().replace('\\', '/');
@@ -52,6 +50,15 @@ public final class UnitFiles {
             }
         } catch (IOException | DirectoryIteratorException e) {
             // an unreadable or vanished directory contributes nothing, as in a walk
+        }
+    }
+
+    /** The entry's own attributes (a link is not followed), or null when it cannot be read. */
+    static BasicFileAttributes lstat(Path entry) {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -3,7 +3,6 @@ package org.sessionledger.fs.scan;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -128,7 +127,7 @@ public final class WorkspaceScanner {
             }
             try (Stream<Path> entries = Files.list(root)) {
                 for (Path entry : entries.sorted().toList()) {
-                    BasicFileAttributes attrs = attributes(entry);
+                    BasicFileAttributes attrs = UnitFiles.lstat(entry);
                     if (attrs == null) {
                         continue; // gone since the listing
                     }
@@ -157,15 +156,6 @@ public final class WorkspaceScanner {
             }
         }
         return dirs;
-    }
-
-    /** The entry's own attributes (a link is not followed), or null when it cannot be read. */
-    private static BasicFileAttributes attributes(Path entry) {
-        try {
-            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private List<Path> taskFiles(List<Diagnostic> diagnostics) {

@@ -48,9 +48,9 @@ public final class WorkspaceWatcher implements Closeable {
     private final int maxWatches;
     /** Whether some directory could not be watched: from then on rescans are periodic. */
     private volatile boolean incomplete;
-    /** How long the last rescan took, and when it ended. */
+    /** How long the last rescan took. */
     private volatile long lastRescanNanos;
-
+    /** When the last rescan ended (the start, before any). */
     private volatile long lastRescanEnded = System.nanoTime();
     /** Whether a rescan was asked for and has not finished: no periodic one is asked for meanwhile. */
     private volatile boolean rescanInFlight;
