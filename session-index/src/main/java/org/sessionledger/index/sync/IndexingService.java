@@ -280,6 +280,11 @@ public final class IndexingService implements Closeable {
         stopping = true;
     }
 
+    /** Whether the application is shutting down: a run that fails now failed because the index closed under it. */
+    public boolean isStopping() {
+        return stopping;
+    }
+
     public WorkspaceScan snapshot() {
         return state.snapshot();
     }

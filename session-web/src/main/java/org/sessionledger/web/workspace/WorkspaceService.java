@@ -32,7 +32,6 @@ public class WorkspaceService {
             r -> Thread.ofPlatform().daemon().name("indexing").unstarted(r));
     private volatile Future<?> firstSync;
     private volatile boolean firstRunDone;
-    private volatile boolean stopping;
     private volatile KnownFiles knownFiles;
 
     WorkspaceService(IndexingService indexing, IndexConfig config) {
@@ -55,7 +54,7 @@ public class WorkspaceService {
                     indexing.fullSync(false);
                 }
             } catch (Exception e) {
-                if (stopping) {
+                if (indexing.isStopping()) {
                     // the index closed under the run: what was not committed is read again at the next start
                     Log.infof(
                             "Indexing stopped by the shutdown (%s)",
@@ -70,7 +69,6 @@ public class WorkspaceService {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
         indexing.stopping();
         worker.shutdownNow();
     }
