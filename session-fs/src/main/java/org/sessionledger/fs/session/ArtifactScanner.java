@@ -116,12 +116,14 @@ final class ArtifactScanner {
             if (size > maxBytes) {
                 problems.warn(0, DiagnosticKind.TOO_LARGE, "Over the limit of " + maxBytes + " bytes; not indexed.");
             }
-            title = known.of(file)
-                    .map(ArtifactScanner::head)
-                    .or(() -> head(file))
-                    .flatMap(bytes -> SafeFileReader.decode(bytes, problems))
-                    .flatMap(ArtifactScanner::titleOf)
-                    .orElse(name);
+            Optional<byte[]> bytes = known.of(file);
+            // a file shorter than the head is its own head: its text is decoded once, for the title and the index
+            Optional<String> head = bytes.isPresent() && bytes.get().length < HEAD_BYTES
+                    ? known.text(file, problems)
+                    : bytes.map(ArtifactScanner::head)
+                            .or(() -> head(file))
+                            .flatMap(b -> SafeFileReader.decode(b, problems));
+            title = head.flatMap(ArtifactScanner::titleOf).orElse(name);
             diagnostics.addAll(problems.all());
         }
         return new Artifact(

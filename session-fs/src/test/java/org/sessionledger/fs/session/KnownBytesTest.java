@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.domain.session.Artifact;
 import org.sessionledger.fs.FsSettings;
+import org.sessionledger.fs.read.KnownFiles;
 import org.sessionledger.fs.read.ResourceTrees;
 import org.sessionledger.fs.scan.WorkspaceScanner;
 import org.sessionledger.testkit.FixtureNames;
@@ -37,6 +39,21 @@ class KnownBytesTest {
         for (Path session : scanner.discover().sessionDirectories()) {
             SessionReader.Result fromDisk = scanner.readSession(session);
             SessionReader.Result fromKnown = scanner.readSession(session, KnownBytesTest::readAll);
+            assertThat(fromKnown.session()).isEqualTo(fromDisk.session());
+            assertThat(fromKnown.diagnostics()).isEqualTo(fromDisk.diagnostics());
+        }
+    }
+
+    @Test
+    void everySessionReadsTheSameFromFilesDecodedOnce() throws IOException {
+        for (Path session : scanner.discover().sessionDirectories()) {
+            KnownFiles known = new KnownFiles();
+            try (Stream<Path> files = Files.walk(session)) {
+                files.filter(Files::isRegularFile)
+                        .forEach(f -> known.put(f, readAll(f).orElseThrow()));
+            }
+            SessionReader.Result fromKnown = scanner.readSession(session, known);
+            SessionReader.Result fromDisk = scanner.readSession(session);
             assertThat(fromKnown.session()).isEqualTo(fromDisk.session());
             assertThat(fromKnown.diagnostics()).isEqualTo(fromDisk.diagnostics());
         }

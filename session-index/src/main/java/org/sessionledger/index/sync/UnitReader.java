@@ -5,18 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.read.KnownFiles;
 import org.sessionledger.fs.read.Problems;
-import org.sessionledger.fs.read.SafeFileReader;
 import org.sessionledger.fs.scan.FileStamp;
 import org.sessionledger.fs.scan.UnitFiles;
 import org.sessionledger.fs.scan.WorkspaceScanner;
@@ -54,17 +52,17 @@ final class UnitReader {
 
     Read read(String key, List<FileStamp> stamps) {
         Path path = UnitKeys.resolve(settings.root(), key);
-        Map<Path, byte[]> bytes = new HashMap<>();
+        KnownFiles known = new KnownFiles();
         List<MirrorUnit.FileState> files =
-                stamps.stream().map(stamp -> state(stamp, bytes)).toList();
-        // text is decoded only for the files whose content is indexed (not the session log, parsed on its own)
+                stamps.stream().map(stamp -> state(stamp, known)).toList();
+        // text is decoded only for the files whose content is indexed (not the session log, parsed on its own), and
+        // once: the artifact titles were taken from the same text
         Function<String, Optional<String>> contentOf = p -> SessionLayout.isTextFile(p)
-                ? Optional.ofNullable(bytes.get(settings.root().resolve(p)))
-                        .flatMap(b -> SafeFileReader.decode(b, new Problems(p)))
+                ? known.text(settings.root().resolve(p), new Problems(p))
                 : Optional.empty();
         if (UnitKeys.isSession(key)) {
             // artifact titles come from the bytes just read: each file is read once
-            SessionReader.Result result = scanner.readSession(path, file -> Optional.ofNullable(bytes.get(file)));
+            SessionReader.Result result = scanner.readSession(path, known);
             return new Read(
                     new MirrorUnit.SessionUnit(key, result.session(), result.diagnostics(), files),
                     documents.session(result.session(), contentOf));
@@ -81,7 +79,7 @@ final class UnitReader {
      * Reads a file of the unit once: its SHA-256 for the file state and, for files inside the workspace and under the
      * size limit, its bytes for the readers and the full-text index.
      */
-    private MirrorUnit.FileState state(FileStamp stamp, Map<Path, byte[]> read) {
+    private MirrorUnit.FileState state(FileStamp stamp, KnownFiles read) {
         Path file = settings.root().resolve(stamp.path());
         if (stamp.size() > settings.maxFileBytes() || !scanner.workspace().contains(file)) {
             return new MirrorUnit.FileState(stamp.path(), stamp.size(), stamp.modifiedMillis(), "size:" + stamp.size());
