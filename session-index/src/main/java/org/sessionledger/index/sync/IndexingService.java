@@ -79,13 +79,12 @@ public final class IndexingService implements Closeable {
         this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
         this.loader = new StateLoader(mirror, state, progress, snapshotFile);
         this.reader = new UnitReader(settings, scanner, new DocumentBuilder(new FileContents(settings)));
-        this.indexer = new UnitIndexer(reader, lucene, pipeline, progress);
+        this.indexer = new UnitIndexer(reader, lucene, pipeline, progress, () -> stopping);
     }
 
     /** Brings both mirrors up to date with the files; {@code force} re-reads every unit. */
     public synchronized void fullSync(boolean force) {
         progress.start("scanning", 0);
-        whole = false;
         paths.clear();
         boolean everything = force || lucene.takeReset();
         Survey survey = Survey.take(
@@ -115,6 +114,11 @@ public final class IndexingService implements Closeable {
         gone.removeAll(current);
         gone.remove(UnitKeys.DISCOVERY);
         progress.time("compare", System.nanoTime() - compareStarted);
+        if (stopping) {
+            // what changed is found again by the next start; a state left whole can still be saved
+            LOG.info("Sync cut short by the shutdown");
+            return;
+        }
         appendOnly = lucene.isEmpty();
         try {
             index(changed, survey.stamps(), gone, false);
@@ -148,7 +152,6 @@ public final class IndexingService implements Closeable {
             return;
         }
         progress.start("indexing", units.size());
-        whole = false;
         Map<String, List<FileStamp>> stamps = new HashMap<>();
         List<String> changed = new ArrayList<>();
         Set<String> gone = new HashSet<>();
@@ -167,6 +170,7 @@ public final class IndexingService implements Closeable {
 
     /** Drops both mirrors and rebuilds them from the files. */
     public synchronized void rebuild() {
+        whole = false;
         try {
             lucene.deleteAll();
             lucene.commit();
@@ -180,6 +184,9 @@ public final class IndexingService implements Closeable {
 
     private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone, boolean live) {
         progress.start("indexing", changed.size() + gone.size());
+        if (!changed.isEmpty() || !gone.isEmpty()) {
+            whole = false; // the state and the mirror change from here until the run finishes
+        }
         indexer.index(changed, stamps, gone, live, appendOnly);
         changedSomething |= !changed.isEmpty() || !gone.isEmpty();
     }
@@ -275,7 +282,10 @@ public final class IndexingService implements Closeable {
         }
     }
 
-    /** Tells the indexer the application is shutting down (before the index and the database close). */
+    /**
+     * Tells the indexer the application is shutting down (before the index and the database close): a running sync
+     * stops after the batch at hand, keeping what it indexed.
+     */
     public void stopping() {
         stopping = true;
     }

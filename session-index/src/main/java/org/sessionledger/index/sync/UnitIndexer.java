@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.sessionledger.fs.scan.FileStamp;
 import org.sessionledger.index.db.MirrorUnit;
@@ -18,18 +20,28 @@ final class UnitIndexer {
     private final LuceneIndex lucene;
     private final CommitPipeline pipeline;
     private final ProgressTracker progress;
+    private final BooleanSupplier stopping;
 
-    UnitIndexer(UnitReader reader, LuceneIndex lucene, CommitPipeline pipeline, ProgressTracker progress) {
+    /** @param stopping true once the application shuts down: no further batch is read */
+    UnitIndexer(
+            UnitReader reader,
+            LuceneIndex lucene,
+            CommitPipeline pipeline,
+            ProgressTracker progress,
+            BooleanSupplier stopping) {
         this.reader = reader;
         this.lucene = lucene;
         this.pipeline = pipeline;
         this.progress = progress;
+        this.stopping = stopping;
     }
 
     /**
      * Reads and indexes the changed units and removes the gone ones, waiting until both mirrors hold them. With
      * {@code live} the changes are searchable (a near real-time refresh) before the Lucene commit and the database
      * write; with {@code appendOnly} (the index holds none of these units) documents are added without a delete term.
+     * A shutdown stops it between batches: the batches done are committed and recorded (the next start goes on from
+     * there), then it throws a {@link CancellationException}.
      */
     void index(
             List<String> changed,
@@ -39,6 +51,9 @@ final class UnitIndexer {
             boolean appendOnly) {
         try {
             for (int from = 0; from < changed.size(); from += CommitPipeline.WRITE_BATCH) {
+                if (stopping.getAsBoolean()) {
+                    throw new CancellationException("Indexing stopped by the shutdown");
+                }
                 List<String> keys = changed.subList(from, Math.min(changed.size(), from + CommitPipeline.WRITE_BATCH));
                 long started = System.nanoTime();
                 // parsing, building documents and inverting them are independent per unit: use every core

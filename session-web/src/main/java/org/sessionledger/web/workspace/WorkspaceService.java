@@ -48,17 +48,15 @@ public class WorkspaceService {
                     indexing.fullSync(false);
                 }
                 firstRunDone = true;
-                if (config.watch()) {
+                if (config.watch() && !indexing.isStopping()) {
                     indexing.startWatching(config.debounce(), config.rescanInterval());
                     // the watches were placed after the first run: a rescan finds what changed meanwhile
                     indexing.fullSync(false);
                 }
             } catch (Exception e) {
                 if (indexing.isStopping()) {
-                    // the index closed under the run: what was not committed is read again at the next start
-                    Log.infof(
-                            "Indexing stopped by the shutdown (%s)",
-                            e.getClass().getSimpleName());
+                    // stopped between batches: what was committed stays, the next start reads the rest
+                    Log.info("Indexing stopped by the shutdown; the next start goes on from there");
                 } else if (firstRunDone) {
                     Log.error("Watching or the rescan after the first indexing run failed; a restart tries again", e);
                 } else {
@@ -68,9 +66,13 @@ public class WorkspaceService {
         });
     }
 
+    /**
+     * The run at hand stops at its next batch and keeps what it did (not interrupted: an interrupted thread cannot
+     * read files or commit); the indexer's close waits for it.
+     */
     void onStop(@Observes ShutdownEvent event) {
         indexing.stopping();
-        worker.shutdownNow();
+        worker.shutdown();
     }
 
     /** Whether the first indexing run has finished (or failed: the app then serves what the mirrors hold). */

@@ -211,6 +211,44 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void aRescanDuringTheShutdownReadsNothingAndKeepsTheSnapshot(@TempDir Path data) throws IOException {
+        Path file = data.resolve("state.snapshot");
+        IndexingService stopping = new IndexingService(settings, lucene, mirror, file);
+        stopping.fullSync(false);
+        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
+        Files.writeString(log, "\n- 2025-05-03 03:00:00: met the wombat\n", StandardOpenOption.APPEND);
+
+        stopping.stopping();
+        stopping.fullSync(false); // e.g. the rescan after the watches are placed, under way when the app stops
+        assertThat(stopping.progress().unitsRead()).isZero();
+        stopping.close();
+
+        assertThat(file).exists();
+        IndexingService next = new IndexingService(settings, lucene, mirror, file);
+        next.fullSync(false);
+        assertThat(next.progress().unitsRead()).isOne();
+        assertThat(next.snapshot().session(V5_SESSION).orElseThrow().entries())
+                .anySatisfy(e -> assertThat(e.text()).contains("wombat"));
+    }
+
+    @Test
+    void aLiveChangeDuringTheShutdownIsLeftToTheNextStart() throws IOException {
+        IndexingService stopping = new IndexingService(settings, lucene, mirror);
+        stopping.fullSync(false);
+        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
+        Files.writeString(log, "\n- 2025-05-03 04:00:00: fed the numbat\n", StandardOpenOption.APPEND);
+
+        stopping.stopping();
+        assertThatThrownBy(() -> stopping.apply(List.of(log)))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(stopping.progress().unitsRead()).isZero();
+
+        IndexingService next = new IndexingService(settings, lucene, mirror);
+        next.fullSync(false);
+        assertThat(next.progress().unitsRead()).isOne();
+    }
+
+    @Test
     void aSnapshotOlderThanTheDatabaseIsIgnored(@TempDir Path data) throws IOException {
         Path file = data.resolve("state.snapshot");
         IndexingService first = new IndexingService(settings, lucene, mirror, file);
