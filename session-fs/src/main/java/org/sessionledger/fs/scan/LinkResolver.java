@@ -58,6 +58,18 @@ public final class LinkResolver {
     }
 
     public Resolved resolve(List<Session> sessions, List<Task> tasks) {
+        return resolve(sessions, tasks, true);
+    }
+
+    /**
+     * The links of the given sessions only, their task references looked up among {@code allTasks} (whose own links
+     * are not resolved): what changes when only these sessions' text changed.
+     */
+    public Resolved resolveSessions(List<Session> sessions, List<Task> allTasks) {
+        return resolve(sessions, allTasks, false);
+    }
+
+    private Resolved resolve(List<Session> sessions, List<Task> tasks, boolean withTaskLinks) {
         for (Task task : tasks) {
             tasksById.putIfAbsent(task.id(), task);
             tasksByPath.putIfAbsent(task.path(), task);
@@ -66,9 +78,11 @@ public final class LinkResolver {
         List<Found> found = new ArrayList<>((parallel ? sessions.parallelStream() : sessions.stream())
                 .map(this::sessionLinks)
                 .toList());
-        found.addAll((parallel ? tasks.parallelStream() : tasks.stream())
-                .map(this::taskLinks)
-                .toList());
+        if (withTaskLinks) {
+            found.addAll((parallel ? tasks.parallelStream() : tasks.stream())
+                    .map(this::taskLinks)
+                    .toList());
+        }
         List<Link> links = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Found f : found) {

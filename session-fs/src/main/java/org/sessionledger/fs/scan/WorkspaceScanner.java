@@ -113,6 +113,12 @@ public final class WorkspaceScanner {
         return new LinkResolver(workspace, paths).sequential().resolve(allSessions, allTasks);
     }
 
+    /** The links of {@code sessions} only, on the calling thread (see {@link LinkResolver#resolveSessions}). */
+    public LinkResolver.Resolved sessionLinksInBackground(
+            List<Session> sessions, List<Task> allTasks, PathCache paths) {
+        return new LinkResolver(workspace, paths).sequential().resolveSessions(sessions, allTasks);
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
@@ -164,8 +165,11 @@ public final class IndexingService implements Closeable {
                 changed.add(key);
             }
         }
+        // only links of the changed sessions can differ when nothing else changed, and none is pending from before
+        Optional<LinkScope> scope =
+                changedSomething ? Optional.empty() : LinkScope.before(state, changed, gone, stamps);
         index(changed, stamps, gone, true);
-        finishLive();
+        finishLive(scope.flatMap(s -> s.after(state)));
     }
 
     /** Drops both mirrors and rebuilds them from the files. */
@@ -220,8 +224,11 @@ public final class IndexingService implements Closeable {
         markWhole();
     }
 
-    /** After a live change: searchable and visible at once; links follow in the background. */
-    private void finishLive() {
+    /**
+     * After a live change: searchable and visible at once; links follow in the background, those of {@code sessions}
+     * only when given.
+     */
+    private void finishLive(Optional<Set<String>> sessions) {
         long started = System.nanoTime();
         indexer.refresh();
         long refreshed = System.nanoTime();
@@ -232,7 +239,7 @@ public final class IndexingService implements Closeable {
         markWhole();
         if (changedSomething) {
             changedSomething = false;
-            links.resolveLater();
+            sessions.ifPresentOrElse(links::resolveLater, () -> links.resolveLater());
         }
     }
 

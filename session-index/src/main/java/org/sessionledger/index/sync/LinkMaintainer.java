@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.link.Link;
+import org.sessionledger.domain.link.NodeRef;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.fs.scan.LinkResolver;
@@ -31,7 +33,7 @@ final class LinkMaintainer implements AutoCloseable {
     private final Runnable afterStored;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("link-resolver").unstarted(r));
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private final Requests requests = new Requests();
 
     /**
      * @param lock the monitor that guards the state (the indexer's)
@@ -59,56 +61,102 @@ final class LinkMaintainer implements AutoCloseable {
         long started = System.nanoTime();
         LinkResolver.Resolved resolved = scanner.links(state.sessions(), state.tasks(), paths);
         progress.time("resolve links", System.nanoTime() - started);
-        apply(resolved);
+        store(LinkChange.between(state.links(), state.linkDiagnostics(), resolved));
     }
 
-    /** Resolves the links in the background, once more if the state changes meanwhile. */
+    /** Resolves every link in the background, once more if the state changes meanwhile. */
     void resolveLater() {
-        if (pending.compareAndSet(false, true)) {
-            worker.execute(this::resolveInBackground);
+        request(true, Set.of());
+    }
+
+    /**
+     * Resolves in the background the links of the sessions with these ids only: after changes that neither added,
+     * removed nor renamed a unit or a file, the links from other units stay as they are.
+     */
+    void resolveLater(Set<String> sessionIds) {
+        request(false, sessionIds);
+    }
+
+    private void request(boolean all, Set<String> sessionIds) {
+        synchronized (requests) {
+            requests.all |= all;
+            requests.sessionIds.addAll(sessionIds);
+            if (!requests.scheduled) {
+                requests.scheduled = true;
+                worker.execute(this::resolveInBackground);
+            }
         }
     }
 
     private void resolveInBackground() {
-        pending.set(false);
+        boolean all;
+        Set<String> ids;
+        synchronized (requests) {
+            all = requests.all;
+            ids = Set.copyOf(requests.sessionIds);
+            requests.all = false;
+            requests.sessionIds.clear();
+            requests.scheduled = false;
+        }
         long version;
         List<Session> sessions;
         List<Task> tasks;
+        List<Link> links;
+        List<Diagnostic> diagnostics;
         synchronized (lock) {
             version = state.version();
-            sessions = state.sessions();
+            sessions = all
+                    ? state.sessions()
+                    : state.sessions().stream()
+                            .filter(s -> ids.contains(s.id().value()))
+                            .toList();
             tasks = state.tasks();
+            links = state.links();
+            diagnostics = state.linkDiagnostics();
         }
-        // one core only: live edits must not wait for the cores this takes
-        LinkResolver.Resolved resolved = scanner.linksInBackground(sessions, tasks, paths);
+        // one core only: live edits must not wait for the cores this takes; nor for the comparison, made unlocked
+        LinkChange change = all
+                ? LinkChange.between(links, diagnostics, scanner.linksInBackground(sessions, tasks, paths))
+                : LinkChange.replacing(
+                        links,
+                        diagnostics,
+                        ids.stream().map(NodeRef::session).collect(Collectors.toSet()),
+                        sessions.stream()
+                                .map(s -> s.directory() + "/session_log.md")
+                                .collect(Collectors.toSet()),
+                        scanner.sessionLinksInBackground(sessions, tasks, paths));
         synchronized (lock) {
             if (state.version() != version) {
-                resolveLater(); // newer changes arrived meanwhile
+                request(all, ids); // newer changes arrived meanwhile
                 return;
             }
-            apply(resolved);
+            store(change);
             state.publish();
             afterStored.run();
         }
     }
 
-    private void apply(LinkResolver.Resolved resolved) {
-        List<Link> links = resolved.links().stream().distinct().toList();
-        Set<Link> before = new HashSet<>(state.links());
-        Set<Link> after = new HashSet<>(links);
-        List<Link> removed = before.stream().filter(l -> !after.contains(l)).toList();
-        List<Link> added = links.stream().filter(l -> !before.contains(l)).toList();
-        if (!removed.isEmpty() || !added.isEmpty() || !state.linkDiagnostics().equals(resolved.diagnostics())) {
+    private void store(LinkChange change) {
+        if (change.isEmpty()) {
+            mirror.linksCurrent();
+        } else {
             long started = System.nanoTime();
-            mirror.replaceLinks(removed, added, resolved.diagnostics());
+            mirror.replaceLinks(change.removed(), change.added(), change.diagnostics());
             progress.time("store links", System.nanoTime() - started);
             LOG.debugf(
                     "Links: %d removed, %d added, %d dangling",
-                    removed.size(), added.size(), resolved.diagnostics().size());
-        } else {
-            mirror.linksCurrent();
+                    change.removed().size(),
+                    change.added().size(),
+                    change.diagnostics().size());
         }
-        state.links(links, resolved.diagnostics());
+        state.links(change.links(), change.diagnostics());
+    }
+
+    /** What the background worker is asked to do next. */
+    private static final class Requests {
+        boolean scheduled;
+        boolean all;
+        final Set<String> sessionIds = new HashSet<>();
     }
 
     @Override

@@ -115,6 +115,11 @@ public final class WorkspaceState {
         links(snapshot.links(), snapshot.linkDiagnostics());
     }
 
+    /** The session of a unit, or null. */
+    Session session(String key) {
+        return sessions.get(key);
+    }
+
     boolean contains(String key) {
         return sessions.containsKey(key) || tasks.containsKey(key) || diagnostics.containsKey(key);
     }
