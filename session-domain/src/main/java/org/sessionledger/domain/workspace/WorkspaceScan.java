@@ -13,23 +13,24 @@ import org.sessionledger.domain.link.Link;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 
-/** What one scan of a workspace found; immutable, with sessions and tasks indexed by id for lookups. */
+/**
+ * What one scan of a workspace found; immutable. Sessions and tasks are indexed by id on the first lookup, not when
+ * the scan is made: the indexer makes one after every change, and most are never asked for an id.
+ */
 public final class WorkspaceScan {
 
     private final List<Session> sessions;
     private final List<Task> tasks;
     private final List<Link> links;
     private final List<Diagnostic> diagnostics;
-    private final Map<String, Session> sessionsById = new HashMap<>();
-    private final Map<String, Task> tasksById = new HashMap<>();
+    private volatile Map<String, Session> sessionsById;
+    private volatile Map<String, Task> tasksById;
 
     public WorkspaceScan(List<Session> sessions, List<Task> tasks, List<Link> links, List<Diagnostic> diagnostics) {
         this.sessions = List.copyOf(sessions);
         this.tasks = List.copyOf(tasks);
         this.links = List.copyOf(links);
         this.diagnostics = List.copyOf(diagnostics);
-        this.sessions.forEach(s -> sessionsById.putIfAbsent(s.id().value(), s));
-        this.tasks.forEach(t -> tasksById.putIfAbsent(t.id(), t));
     }
 
     public List<Session> sessions() {
@@ -48,13 +49,30 @@ public final class WorkspaceScan {
         return diagnostics;
     }
 
+    /** The session with this id (the first when several declare it). */
     public Optional<Session> session(String id) {
-        return Optional.ofNullable(sessionsById.get(id));
+        Map<String, Session> byId = sessionsById;
+        if (byId == null) { // built at most a few times over when first asked by several threads at once
+            byId = firstById(sessions, s -> s.id().value());
+            sessionsById = byId;
+        }
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The task with this id (the first in path order when several files declare it). */
     public Optional<Task> task(String id) {
-        return Optional.ofNullable(tasksById.get(id));
+        Map<String, Task> byId = tasksById;
+        if (byId == null) {
+            byId = firstById(tasks, Task::id);
+            tasksById = byId;
+        }
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    private static <T> Map<String, T> firstById(List<T> items, Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>();
+        items.forEach(item -> byId.putIfAbsent(id.apply(item), item));
+        return byId;
     }
 
     /** Diagnostics for files under a directory (or that file itself). */
@@ -68,11 +86,6 @@ public final class WorkspaceScan {
     /** Diagnostic counts by kind, for reports and the conformance test. */
     public Map<DiagnosticKind, Long> diagnosticCounts() {
         return diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::kind, Collectors.counting()));
-    }
-
-    /** Tasks by id (the first of duplicates wins). */
-    public Map<String, Task> tasksById() {
-        return tasks.stream().collect(Collectors.toMap(Task::id, Function.identity(), (a, b) -> a));
     }
 
     @Override
