@@ -3,14 +3,12 @@ package org.sessionledger.index.sync;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,39 +134,20 @@ public final class IndexingService implements Closeable {
     /** Applies a batch of changed paths from the watcher. */
     public synchronized void apply(Collection<Path> changedPaths) {
         paths.invalidate(changedPaths);
-        Set<String> units = new LinkedHashSet<>();
-        for (Path path : changedPaths) {
-            String rel = relative(path);
-            var sessionDir = UnitKeys.sessionDirectoryOf(rel);
-            if (sessionDir.isPresent()) {
-                units.add(UnitKeys.session(sessionDir.get()));
-            } else if (scanner.isTaskFile(path)) {
-                units.add(UnitKeys.task(rel));
-            } else if (Files.isDirectory(path) || !rel.contains(".")) {
-                fullSync(false); // a folder appeared, moved or vanished: let the stamps tell what changed
-                return;
-            }
-        }
-        if (units.isEmpty()) {
+        Optional<ChangedUnits> found = ChangedUnits.of(changedPaths, scanner, reader);
+        if (found.isEmpty()) {
+            fullSync(false); // a folder appeared, moved or vanished: let the stamps tell what changed
             return;
         }
-        progress.start("indexing", units.size());
-        Map<String, List<FileStamp>> stamps = new HashMap<>();
-        List<String> changed = new ArrayList<>();
-        Set<String> gone = new HashSet<>();
-        for (String key : units) {
-            List<FileStamp> unitStamps = reader.stamps(key);
-            if (unitStamps.isEmpty()) {
-                gone.add(key);
-            } else {
-                stamps.put(key, unitStamps);
-                changed.add(key);
-            }
+        ChangedUnits units = found.get();
+        if (units.size() == 0) {
+            return;
         }
         // only links of the changed sessions can differ when nothing else changed, and none is pending from before
-        Optional<LinkScope> scope =
-                changedSomething ? Optional.empty() : LinkScope.before(state, changed, gone, stamps);
-        index(changed, stamps, gone, true);
+        Optional<LinkScope> scope = changedSomething
+                ? Optional.empty()
+                : LinkScope.before(state, units.changed(), units.gone(), units.stamps());
+        index(units.changed(), units.stamps(), units.gone(), true);
         finishLive(scope.flatMap(s -> s.after(state)));
     }
 
@@ -266,26 +245,7 @@ public final class IndexingService implements Closeable {
      */
     public synchronized void startWatching(Duration debounce, Duration rescanEvery) throws IOException {
         if (watcher == null) {
-            watcher = new WorkspaceWatcher(settings.root(), debounce, rescanEvery, this::applyWatched).start();
-        }
-    }
-
-    /** Applies a batch from the watcher; failures are logged (the next change or a restart tries again). */
-    private void applyWatched(WorkspaceWatcher.Changes changes) {
-        try {
-            if (changes.rescanAll()) {
-                fullSync(false);
-            } else {
-                apply(changes.paths());
-            }
-        } catch (RuntimeException e) {
-            if (stopping) {
-                LOG.infof(
-                        "File changes not applied: shutting down (%s)",
-                        e.getClass().getSimpleName());
-            } else {
-                LOG.error("Could not apply file changes; the next change or restart retries", e);
-            }
+            watcher = new WorkspaceWatcher(settings.root(), debounce, rescanEvery, new WatchedChanges(this)).start();
         }
     }
 
