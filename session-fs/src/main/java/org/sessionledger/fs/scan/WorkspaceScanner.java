@@ -224,12 +224,20 @@ public final class WorkspaceScanner {
     public List<Path> referencedTaskFiles(List<Session> found) {
         List<Path> files = new ArrayList<>();
         for (Session session : found) {
-            Path dir = settings.root().resolve(session.directory());
-            Stream.concat(session.relatedTasks().stream(), session.relatedArtifacts().stream())
-                    .filter(ref -> ref.endsWith(".md") && SessionLayout.isTaskFileName(fileName(ref)))
-                    .forEach(ref -> Links.resolveFile(workspace, dir, ref).ifPresent(files::add));
+            addTaskFiles(session, session.relatedTasks(), files);
+            addTaskFiles(session, session.relatedArtifacts(), files);
         }
         return files;
+    }
+
+    /** Most references are task ids or artifacts: the session folder is resolved only for a task file name. */
+    private void addTaskFiles(Session session, List<String> references, List<Path> files) {
+        for (String ref : references) {
+            if (ref.endsWith(".md") && SessionLayout.isTaskFileName(fileName(ref))) {
+                Links.resolveFile(workspace, settings.root().resolve(session.directory()), ref)
+                        .ifPresent(files::add);
+            }
+        }
     }
 
     private static String fileName(String reference) {
