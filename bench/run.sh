@@ -155,7 +155,7 @@ MB_S=$(awk "BEGIN {printf \"%.1f\", $MB/($INDEX_MS/1000)}")
 cat > "$RESULTS/$DATE-$FILES.md" <<TABLE
 ## Benchmark: $N files, $MB MB ($DATE; $MACHINE)
 
-Full index, restart and their baselines: the median of $RUNS runs.
+Full index, restart and their baselines: $( [ "$RUNS" -gt 1 ] && echo "the median of $RUNS runs" || echo "one run each").
 
 | measure | Session Ledger | baseline | ratio | target |
 |---|---|---|---|---|
