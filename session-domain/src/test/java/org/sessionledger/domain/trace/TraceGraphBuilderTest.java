@@ -3,19 +3,13 @@ package org.sessionledger.domain.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sessionledger.domain.TestRecords;
 import org.sessionledger.domain.link.Link;
 import org.sessionledger.domain.link.LinkType;
 import org.sessionledger.domain.link.NodeRef;
 import org.sessionledger.domain.session.Session;
-import org.sessionledger.domain.session.SessionId;
-import org.sessionledger.domain.session.SessionStatus;
-import org.sessionledger.domain.session.WrittenTime;
-import org.sessionledger.domain.task.Checklist;
 import org.sessionledger.domain.task.Task;
-import org.sessionledger.domain.task.TaskShape;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 
 class TraceGraphBuilderTest {
@@ -95,46 +89,10 @@ class TraceGraphBuilderTest {
     }
 
     private static Session session(String id) {
-        return new Session(
-                new SessionId(id),
-                "s",
-                Optional.empty(),
-                "Session " + id,
-                Optional.of(SessionStatus.ACTIVE),
-                "🟢 Active",
-                WrittenTime.absent(),
-                WrittenTime.absent(),
-                "c",
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of(),
-                List.of(),
-                List.of());
+        return TestRecords.session(id, "s");
     }
 
     private static Task task(String id) {
-        return new Task(
-                id,
-                "t/" + id + ".md",
-                TaskShape.TOML,
-                "Task " + id,
-                Optional.empty(),
-                "",
-                "",
-                "",
-                "",
-                "",
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Optional.empty(),
-                WrittenTime.absent(),
-                WrittenTime.absent(),
-                Checklist.EMPTY,
-                List.of());
+        return TestRecords.task(id, "t/" + id + ".md");
     }
 }

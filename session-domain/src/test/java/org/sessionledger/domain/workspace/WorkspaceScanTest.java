@@ -3,16 +3,10 @@ package org.sessionledger.domain.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sessionledger.domain.TestRecords;
 import org.sessionledger.domain.session.Session;
-import org.sessionledger.domain.session.SessionId;
-import org.sessionledger.domain.session.SessionStatus;
-import org.sessionledger.domain.session.WrittenTime;
-import org.sessionledger.domain.task.Checklist;
 import org.sessionledger.domain.task.Task;
-import org.sessionledger.domain.task.TaskShape;
 
 class WorkspaceScanTest {
 
@@ -35,46 +29,10 @@ class WorkspaceScanTest {
     }
 
     private static Session session(String id, String directory) {
-        return new Session(
-                new SessionId(id),
-                directory,
-                Optional.empty(),
-                "Session " + id,
-                Optional.of(SessionStatus.ACTIVE),
-                "Active",
-                WrittenTime.absent(),
-                WrittenTime.absent(),
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of(),
-                List.of(),
-                List.of());
+        return TestRecords.session(id, directory);
     }
 
     private static Task task(String id, String path) {
-        return new Task(
-                id,
-                path,
-                TaskShape.TOML,
-                "Task " + id,
-                Optional.empty(),
-                "",
-                "",
-                "",
-                "",
-                "",
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Optional.empty(),
-                WrittenTime.absent(),
-                WrittenTime.absent(),
-                Checklist.EMPTY,
-                List.of());
+        return TestRecords.task(id, path);
     }
 }
