@@ -85,6 +85,7 @@ class LiveLinksTest {
             }
         } finally {
             Files.writeString(log, original);
+            resync();
         }
     }
 
@@ -124,9 +125,14 @@ class LiveLinksTest {
         } finally {
             Files.deleteIfExists(note);
             Files.deleteIfExists(task);
-            try (IndexingService after = new IndexingService(settings, lucene, mirror)) {
-                after.fullSync(false);
-            }
+            resync();
+        }
+    }
+
+    /** Leaves the mirrors equal to the files again, for the tests that follow. */
+    private void resync() throws IOException {
+        try (IndexingService after = new IndexingService(settings, lucene, mirror)) {
+            after.fullSync(false);
         }
     }
 
