@@ -14,7 +14,9 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +81,11 @@ public final class WorkspaceWatcher implements Closeable {
         this.maxDelay = debounce.multipliedBy(10);
         this.listener = listener;
         this.service = FileSystems.getDefault().newWatchService();
+        long started = System.nanoTime();
         registerTree(this.root, new LinkedHashSet<>());
+        LOG.infof(
+                "Watching %d folders under %s (placed in %d ms)",
+                keys.size(), this.root, (System.nanoTime() - started) / 1_000_000);
         this.thread = Thread.ofPlatform().daemon().name("workspace-watcher").unstarted(this::loop);
         this.deliverer = Thread.ofPlatform().daemon().name("workspace-changes").unstarted(this::deliverLoop);
     }
@@ -195,23 +201,15 @@ public final class WorkspaceWatcher implements Closeable {
 
     private void registerTree(Path start, Set<Path> changed) {
         try {
+            List<Path> folders = new ArrayList<>();
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root)
                             && SessionLayout.isPruned(dir.getFileName().toString())) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (keys.size() >= maxWatches) {
-                        throw new IOException("more than " + maxWatches + " folders");
-                    }
-                    keys.put(
-                            dir.register(
-                                    service,
-                                    StandardWatchEventKinds.ENTRY_CREATE,
-                                    StandardWatchEventKinds.ENTRY_MODIFY,
-                                    StandardWatchEventKinds.ENTRY_DELETE),
-                            dir);
+                    folders.add(dir);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -223,6 +221,11 @@ public final class WorkspaceWatcher implements Closeable {
                     return FileVisitResult.CONTINUE;
                 }
             });
+            int allowed = Math.max(0, maxWatches - keys.size());
+            WatchRegistration.register(folders.subList(0, Math.min(allowed, folders.size())), service, keys);
+            if (folders.size() > allowed) {
+                throw new IOException("more than " + maxWatches + " folders");
+            }
         } catch (IOException e) {
             if (!incomplete) {
                 LOG.warnf(

@@ -36,6 +36,43 @@ class WorkspaceWatcherTest {
     }
 
     @Test
+    void aLargeTreeIsWatchedInFullFromSeveralThreads() throws Exception {
+        int folders = WatchRegistration.PARALLEL_FROM + 100;
+        for (int i = 0; i < folders; i++) {
+            Files.createDirectories(root.resolve("s" + i / 50 + "/f" + i));
+        }
+        BlockingQueue<WorkspaceWatcher.Changes> batches = new LinkedBlockingQueue<>();
+        try (WorkspaceWatcher watcher =
+                new WorkspaceWatcher(root, DEBOUNCE, Duration.ofMillis(200), batches::add).start()) {
+            assertThat(watcher.watchedDirectories()).isEqualTo(1 + folders + (folders + 49) / 50);
+            for (int i : new int[] {0, folders / 2, folders - 1}) {
+                Path note = root.resolve("s" + i / 50 + "/f" + i + "/note.md");
+                Files.writeString(note, "hello");
+                WorkspaceWatcher.Changes changes = batches.poll(10, TimeUnit.SECONDS);
+                assertThat(changes).isNotNull();
+                assertThat(changes.paths()).contains(note);
+                assertThat(changes.rescanAll()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aWatchLimitInALargeTreeLeavesTheRestToRescans() throws Exception {
+        for (int i = 0; i < WatchRegistration.PARALLEL_FROM + 10; i++) {
+            Files.createDirectories(root.resolve("f" + i));
+        }
+        BlockingQueue<WorkspaceWatcher.Changes> batches = new LinkedBlockingQueue<>();
+        try (WorkspaceWatcher watcher = new WorkspaceWatcher(
+                        root, DEBOUNCE, Duration.ofMillis(300), WatchRegistration.PARALLEL_FROM, batches::add)
+                .start()) {
+            assertThat(watcher.watchedDirectories()).isEqualTo(WatchRegistration.PARALLEL_FROM);
+            WorkspaceWatcher.Changes changes = batches.poll(10, TimeUnit.SECONDS);
+            assertThat(changes).isNotNull();
+            assertThat(changes.rescanAll()).isTrue();
+        }
+    }
+
+    @Test
     void foldersBeyondTheWatchLimitAreCoveredByPeriodicRescans() throws Exception {
         for (String dir : new String[] {"a", "b", "c", "d"}) {
             Files.createDirectories(root.resolve(dir));
