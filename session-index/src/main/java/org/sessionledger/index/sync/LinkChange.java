@@ -32,7 +32,12 @@ record LinkChange(
     /** Every link resolved again: the change from {@code links} and {@code diagnostics} to {@code resolved}. */
     static LinkChange between(List<Link> links, List<Diagnostic> diagnostics, LinkResolver.Resolved resolved) {
         List<Link> after = resolved.links().stream().distinct().toList();
-        return of(links, after, after, diagnostics, resolved.diagnostics());
+        return new LinkChange(
+                missingFrom(after, links),
+                missingFrom(links, after),
+                after,
+                List.copyOf(resolved.diagnostics()),
+                !diagnostics.equals(resolved.diagnostics()));
     }
 
     /**
@@ -52,34 +57,24 @@ record LinkChange(
         }
         List<Link> after = resolved.links().stream().distinct().toList();
         kept.addAll(after);
-        List<Diagnostic> keptDiagnostics = new ArrayList<>(diagnostics.size());
         List<Diagnostic> diagnosticsBefore = new ArrayList<>();
+        List<Diagnostic> keptDiagnostics = new ArrayList<>(diagnostics.size());
         for (Diagnostic d : diagnostics) {
             (files.contains(d.file()) ? diagnosticsBefore : keptDiagnostics).add(d);
         }
         keptDiagnostics.addAll(resolved.diagnostics());
-        LinkChange change = of(before, after, kept, diagnosticsBefore, resolved.diagnostics());
+        boolean diagnosticsChanged = !diagnosticsBefore.equals(resolved.diagnostics());
         return new LinkChange(
-                change.removed(),
-                change.added(),
-                change.links(),
-                change.diagnosticsChanged() ? List.copyOf(keptDiagnostics) : diagnostics,
-                change.diagnosticsChanged());
+                missingFrom(after, before),
+                missingFrom(before, after),
+                List.copyOf(kept),
+                diagnosticsChanged ? List.copyOf(keptDiagnostics) : diagnostics,
+                diagnosticsChanged);
     }
 
-    private static LinkChange of(
-            List<Link> before,
-            List<Link> after,
-            List<Link> links,
-            List<Diagnostic> diagnosticsBefore,
-            List<Diagnostic> diagnosticsAfter) {
-        Set<Link> beforeSet = new HashSet<>(before);
-        Set<Link> afterSet = new HashSet<>(after);
-        return new LinkChange(
-                before.stream().filter(l -> !afterSet.contains(l)).toList(),
-                after.stream().filter(l -> !beforeSet.contains(l)).toList(),
-                List.copyOf(links),
-                List.copyOf(diagnosticsAfter),
-                !diagnosticsBefore.equals(diagnosticsAfter));
+    /** The links of {@code of} that {@code in} lacks, in order. */
+    private static List<Link> missingFrom(List<Link> in, List<Link> of) {
+        Set<Link> present = new HashSet<>(in);
+        return of.stream().filter(link -> !present.contains(link)).toList();
     }
 }
