@@ -167,11 +167,12 @@ public final class IndexingService implements Closeable {
 
     private void index(List<String> changed, Map<String, List<FileStamp>> stamps, Set<String> gone, boolean live) {
         progress.start("indexing", changed.size() + gone.size());
-        if (!changed.isEmpty() || !gone.isEmpty()) {
+        boolean changes = !changed.isEmpty() || !gone.isEmpty();
+        if (changes) {
             whole = false; // the state and the mirror change from here until the run finishes
         }
         indexer.index(changed, stamps, gone, live, appendOnly);
-        changedSomething |= !changed.isEmpty() || !gone.isEmpty();
+        changedSomething |= changes;
     }
 
     /** Task files that only sessions point at (not named TASK-*, not in a tasks folder). */

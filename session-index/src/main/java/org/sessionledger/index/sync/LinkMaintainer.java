@@ -105,14 +105,14 @@ final class LinkMaintainer implements AutoCloseable {
         List<Diagnostic> diagnostics;
         synchronized (lock) {
             version = state.version();
-            sessions = all
-                    ? state.sessions()
-                    : state.sessions().stream()
-                            .filter(s -> ids.contains(s.id().value()))
-                            .toList();
+            sessions = state.sessions();
             tasks = state.tasks();
             links = state.links();
             diagnostics = state.linkDiagnostics();
+        }
+        if (!all) {
+            sessions =
+                    sessions.stream().filter(s -> ids.contains(s.id().value())).toList();
         }
         // one core only: live edits must not wait for the cores this takes; nor for the comparison, made unlocked
         LinkChange change = all
