@@ -33,8 +33,10 @@ import java.util.stream.Stream;
  */
 public final class HttpProbe {
 
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
     private static final int WARM_UP = 300;
     private static final Pattern RUNS = Pattern.compile("\"runs\"\\s*:\\s*(\\d+)");
