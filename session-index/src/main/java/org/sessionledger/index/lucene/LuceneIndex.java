@@ -18,12 +18,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -59,8 +61,11 @@ public final class LuceneIndex implements Closeable {
                 .setOpenMode(reset ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, IndexFields.FORMAT_VERSION).entrySet());
         if (reset) {
+            // later commits carry the marker over; setting it on every open would be a change of its own, committed
+            // again by each close
+            writer.setLiveCommitData(
+                    Map.of(FORMAT_KEY, IndexFields.FORMAT_VERSION).entrySet());
             LOG.infof("The search index at %s is missing or of another format: it will be rebuilt", path);
             writer.commit();
         }
@@ -122,8 +127,20 @@ public final class LuceneIndex implements Closeable {
 
     /** Makes the changes durable. */
     public void commit() throws IOException {
-        // the format marker set on open is kept by every commit; setting it again would make open readers stale
+        // the format marker set when the index was created is carried over by every commit
         writer.commit();
+    }
+
+    /**
+     * The generation of the last commit when the writer holds nothing uncommitted, else -1: the same value at two
+     * moments means the index did not change in between.
+     */
+    public long cleanCommit() {
+        try {
+            return writer.hasUncommittedChanges() ? -1 : SegmentInfos.getLastCommitGeneration(directory);
+        } catch (IOException | AlreadyClosedException e) {
+            return -1;
+        }
     }
 
     /** Makes the changes visible to searches (near real time, without a commit). */

@@ -25,6 +25,7 @@ import org.sessionledger.index.db.MirrorUnit;
  * this or another instance) makes the next start load from PostgreSQL as before. A snapshot is used once.
  *
  * @param generation the mirror's write counter when the snapshot was taken
+ * @param indexCommit the full-text index's commit when the snapshot was taken, -1 when it held uncommitted changes
  * @param sessions sessions by unit key
  * @param tasks tasks by unit key
  * @param diagnostics diagnostics by unit key
@@ -34,6 +35,7 @@ import org.sessionledger.index.db.MirrorUnit;
  */
 public record StateSnapshot(
         long generation,
+        long indexCommit,
         Map<String, Session> sessions,
         Map<String, Task> tasks,
         Map<String, List<Diagnostic>> diagnostics,
@@ -42,7 +44,7 @@ public record StateSnapshot(
         Map<String, List<MirrorUnit.FileState>> files) {
 
     private static final Logger LOG = Logger.getLogger(StateSnapshot.class);
-    private static final long MAGIC = 0x534c534e41505632L; // "SLSNAPV2"
+    private static final long MAGIC = 0x534c534e41505633L; // "SLSNAPV3"
 
     /** Writes the snapshot atomically (temporary file, then rename). */
     public void write(Path file) throws IOException {
@@ -53,6 +55,7 @@ public record StateSnapshot(
                 new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
             out.writeLong(MAGIC);
             out.writeLong(generation);
+            out.writeLong(indexCommit);
             out.writeInt(sessions.size());
             for (Map.Entry<String, Session> e : sessions.entrySet()) {
                 codec.string(out, e.getKey());
@@ -109,6 +112,7 @@ public record StateSnapshot(
                 throw new IOException("not a snapshot of this version");
             }
             long generation = in.readLong();
+            long indexCommit = in.readLong();
             Map<String, Session> sessions = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 sessions.put(codec.string(in), codec.session(in));
@@ -137,8 +141,8 @@ public record StateSnapshot(
                 }
                 files.put(unit, states);
             }
-            return Optional.of(
-                    new StateSnapshot(generation, sessions, tasks, diagnostics, links, linkDiagnostics, files));
+            return Optional.of(new StateSnapshot(
+                    generation, indexCommit, sessions, tasks, diagnostics, links, linkDiagnostics, files));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {

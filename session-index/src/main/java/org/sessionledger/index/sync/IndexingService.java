@@ -76,7 +76,7 @@ public final class IndexingService implements Closeable {
         this.mirror = mirror;
         this.links = new LinkMaintainer(scanner, mirror, state, paths, this, progress, this::linksStored);
         this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
-        this.loader = new StateLoader(mirror, state, progress, snapshotFile);
+        this.loader = new StateLoader(mirror, state, progress, snapshotFile, lucene::cleanCommit);
         this.reader = new UnitReader(settings, scanner, new DocumentBuilder(new FileContents(settings)));
         this.indexer = new UnitIndexer(reader, lucene, pipeline, progress, () -> stopping);
     }
@@ -90,7 +90,7 @@ public final class IndexingService implements Closeable {
                 scanner,
                 reader,
                 indexer,
-                loaders -> loaded ? CompletableFuture.completedFuture(null) : loader.load(everything, loaders),
+                loaders -> loaded ? CompletableFuture.completedFuture(false) : loader.load(everything, loaders),
                 progress);
         if (!loaded && mirror.linksPending()) {
             changedSomething = true; // the last run stopped before storing the links of what it wrote: resolve them

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.link.Link;
@@ -17,7 +18,7 @@ import org.sessionledger.index.snapshot.StateSnapshot;
 /**
  * Fills the state with what the mirror holds when the indexer starts: from the snapshot saved at the last shutdown
  * when the mirror has not been written since, otherwise from PostgreSQL (several queries side by side). Saves that
- * snapshot on shutdown.
+ * snapshot on shutdown, with the full-text index's commit at the time.
  */
 final class StateLoader {
 
@@ -27,24 +28,36 @@ final class StateLoader {
     private final WorkspaceState state;
     private final ProgressTracker progress;
     private final Path snapshotFile;
+    private final LongSupplier indexCommit;
 
-    /** @param snapshotFile where the snapshot lives; null for none */
-    StateLoader(Mirror mirror, WorkspaceState state, ProgressTracker progress, Path snapshotFile) {
+    /**
+     * @param snapshotFile where the snapshot lives; null for none
+     * @param indexCommit the full-text index's commit now, -1 when it holds uncommitted changes
+     */
+    StateLoader(
+            Mirror mirror,
+            WorkspaceState state,
+            ProgressTracker progress,
+            Path snapshotFile,
+            LongSupplier indexCommit) {
         this.mirror = mirror;
         this.state = state;
         this.progress = progress;
         this.snapshotFile = snapshotFile;
+        this.indexCommit = indexCommit;
     }
 
     /**
      * Loads in the background. With {@code everything} every unit is read again, so only the file states (to find
-     * units that vanished) and the links (which are replaced by difference) are needed.
+     * units that vanished) and the links (which are replaced by difference) are needed. Completes with whether the
+     * state came from a snapshot saved with the index's current commit: the index then holds documents of the state's
+     * units only (a snapshot is only saved when the state is whole, after any stray documents were removed).
      */
-    CompletableFuture<Void> load(boolean everything, ExecutorService loaders) {
-        return CompletableFuture.runAsync(() -> loadNow(everything, loaders), loaders);
+    CompletableFuture<Boolean> load(boolean everything, ExecutorService loaders) {
+        return CompletableFuture.supplyAsync(() -> loadNow(everything, loaders), loaders);
     }
 
-    private void loadNow(boolean everything, ExecutorService loaders) {
+    private boolean loadNow(boolean everything, ExecutorService loaders) {
         long started = System.nanoTime();
         Optional<StateSnapshot> snapshot = snapshotFile == null ? Optional.empty() : StateSnapshot.take(snapshotFile);
         long generation = mirror.generation();
@@ -52,7 +65,8 @@ final class StateLoader {
             if (snapshot.get().generation() == generation) {
                 state.restore(snapshot.get());
                 progress.time("load snapshot", System.nanoTime() - started);
-                return;
+                long commit = snapshot.get().indexCommit();
+                return commit >= 0 && commit == indexCommit.getAsLong();
             }
             LOG.infof(
                     "The state snapshot is of mirror generation %d, the database is at %d: loading from the database",
@@ -64,6 +78,7 @@ final class StateLoader {
                 ? CompletableFuture.runAsync(() -> state.links(mirror.links(), List.of()), loaders)
                 : loadUnits(loaders);
         CompletableFuture.allOf(files, model).join();
+        return false;
     }
 
     private CompletableFuture<Void> loadUnits(ExecutorService loaders) {
@@ -100,7 +115,7 @@ final class StateLoader {
         }
         long started = System.nanoTime();
         try {
-            state.toSnapshot(generation).write(snapshotFile);
+            state.toSnapshot(generation, indexCommit.getAsLong()).write(snapshotFile);
             LOG.infof(
                     "Saved the state snapshot for the next start in %d ms", (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {

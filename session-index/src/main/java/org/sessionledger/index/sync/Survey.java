@@ -22,25 +22,28 @@ import org.sessionledger.fs.scan.WorkspaceScanner;
  * @param current the units found on disk, in discovery order
  * @param stamps the stamps of each current unit's files
  * @param diagnostics what discovery found wrong
- * @param indexed the units with documents in the index when the sync began
+ * @param indexed the units with documents in the index when the sync began; empty when the state was loaded from a
+ *     snapshot of the index's current commit, which holds only units the state knows
  */
 record Survey(
         Set<String> current, Map<String, List<FileStamp>> stamps, List<Diagnostic> diagnostics, Set<String> indexed) {
 
     /**
-     * @param load starts loading the mirror's state on the given executor (a done future when there is nothing to load)
+     * @param load starts loading the mirror's state on the given executor (a done future when there is nothing to
+     *     load); it completes with whether the index is known to hold only units of the loaded state
      */
     static Survey take(
             WorkspaceScanner scanner,
             UnitReader reader,
             UnitIndexer indexer,
-            Function<ExecutorService, CompletableFuture<Void>> load,
+            Function<ExecutorService, CompletableFuture<Boolean>> load,
             ProgressTracker progress) {
         long started = System.nanoTime();
         try (ExecutorService loaders = Executors.newVirtualThreadPerTaskExecutor()) {
-            CompletableFuture<Void> loaded = load.apply(loaders);
-            CompletableFuture<Set<String>> indexed =
-                    CompletableFuture.supplyAsync(() -> progress.timed("index units", indexer::units), loaders);
+            CompletableFuture<Boolean> loaded = load.apply(loaders);
+            // listing the index's units waits for the load: after a clean shutdown the snapshot makes it needless
+            CompletableFuture<Set<String>> indexed = loaded.thenApplyAsync(
+                    known -> known ? Set.of() : progress.timed("index units", indexer::units), loaders);
             WorkspaceScanner.Discovery discovery = progress.timed("discover", scanner::discover);
             Set<String> current = new LinkedHashSet<>();
             discovery

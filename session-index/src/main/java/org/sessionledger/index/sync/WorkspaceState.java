@@ -90,10 +90,11 @@ public final class WorkspaceState {
         return files;
     }
 
-    /** Everything known, for a snapshot taken at mirror {@code generation}. */
-    StateSnapshot toSnapshot(long generation) {
+    /** Everything known, for a snapshot taken at mirror {@code generation} and full-text index {@code indexCommit}. */
+    StateSnapshot toSnapshot(long generation, long indexCommit) {
         return new StateSnapshot(
                 generation,
+                indexCommit,
                 Map.copyOf(sessions),
                 Map.copyOf(tasks),
                 Map.copyOf(diagnostics),

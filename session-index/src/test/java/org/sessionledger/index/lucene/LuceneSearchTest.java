@@ -289,4 +289,22 @@ class LuceneSearchTest {
         assertThat(index.documentCount()).isZero();
         assertThat(Files.list(indexDir)).isNotEmpty();
     }
+
+    @Test
+    void openingAndClosingWithoutChangesKeepsTheCommit() throws IOException {
+        long committed = index.cleanCommit();
+        assertThat(committed).isPositive();
+        index.replaceUnit(DocumentBuilder.sessionUnit(scan.sessions().get(0)), List.of());
+        assertThat(index.cleanCommit()).isEqualTo(-1);
+        index.commit();
+        long next = index.cleanCommit();
+        assertThat(next).isGreaterThan(committed);
+        index.close();
+        try (LuceneIndex reopened = new LuceneIndex(indexDir)) {
+            assertThat(reopened.cleanCommit()).isEqualTo(next);
+        }
+        index = new LuceneIndex(indexDir);
+        assertThat(index.wasReset()).isFalse(); // the format marker was carried over by the later commits
+        assertThat(index.cleanCommit()).isEqualTo(next); // neither the open nor the close committed
+    }
 }

@@ -33,6 +33,7 @@ class StateSnapshotTest {
 
         StateSnapshot read = StateSnapshot.take(file).orElseThrow();
         assertThat(read.generation()).isEqualTo(42);
+        assertThat(read.indexCommit()).isEqualTo(7);
         assertThat(read.sessions()).isEqualTo(written.sessions());
         assertThat(read.tasks()).isEqualTo(written.tasks());
         assertThat(read.diagnostics()).isEqualTo(written.diagnostics());
@@ -98,6 +99,6 @@ class StateSnapshotTest {
                 List.of());
         assertThat(sessions).isNotEmpty();
         assertThat(scan.links()).isNotEmpty();
-        return new StateSnapshot(42, sessions, tasks, diagnostics, scan.links(), scan.diagnostics(), files);
+        return new StateSnapshot(42, 7, sessions, tasks, diagnostics, scan.links(), scan.diagnostics(), files);
     }
 }

@@ -14,15 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.link.Link;
 import org.sessionledger.domain.link.LinkType;
@@ -33,7 +26,6 @@ import org.sessionledger.index.db.Mirror;
 import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.db.SessionRepository;
-import org.sessionledger.index.lucene.IndexFields;
 import org.sessionledger.index.lucene.LuceneIndex;
 import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchRequest;
@@ -41,6 +33,7 @@ import org.sessionledger.index.sync.IndexingService;
 import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
 import org.sessionledger.web.testsupport.NoWatchProfile;
 import org.sessionledger.web.testsupport.Ready;
+import org.sessionledger.web.testsupport.StrayDocuments;
 
 /** Restarts, crashes and rebuilds, each simulated by a fresh indexer over the same database and index. */
 @QuarkusTest
@@ -163,72 +156,12 @@ class IndexRecoveryTest {
     void documentsOfAUnitThatNeitherTheFilesNorTheMirrorKnowAreRemovedByTheNextStart() throws IOException {
         int before = lucene.documentCount();
         String ghost = "session:.roo/commander/sessions/SESSION-Ghost-20250101-000000";
-        Document stray = new Document();
-        stray.add(new StoredField(IndexFields.ID, "session:ghost"));
-        stray.add(new StringField(IndexFields.UNIT, ghost, Field.Store.NO));
-        lucene.replaceUnit(ghost, List.of(stray));
-        lucene.commit();
-        lucene.refresh();
-        assertThat(documentsOf(ghost)).isEqualTo(1);
+        StrayDocuments.add(lucene, ghost);
+        assertThat(StrayDocuments.count(lucene, ghost)).isEqualTo(1);
 
         new IndexingService(settings, lucene, mirror).fullSync(false);
-        assertThat(documentsOf(ghost)).isZero();
+        assertThat(StrayDocuments.count(lucene, ghost)).isZero();
         assertThat(lucene.documentCount()).isEqualTo(before);
-    }
-
-    private int documentsOf(String unit) throws IOException {
-        return lucene.search(searcher -> {
-            try {
-                return searcher.count(new TermQuery(new Term(IndexFields.UNIT, unit)));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
-    @Test
-    void aSnapshotSavedOnShutdownServesTheNextStartOnce(@TempDir Path data) throws IOException {
-        Path file = data.resolve("state.snapshot");
-        IndexingService first = new IndexingService(settings, lucene, mirror, file);
-        first.fullSync(false);
-        first.close();
-        assertThat(file).exists();
-
-        IndexingService second = new IndexingService(settings, lucene, mirror, file);
-        second.fullSync(false);
-        assertThat(second.progress().unitsRead()).isZero();
-        assertThat(file).doesNotExist(); // used once
-        IndexingService fromDatabase = new IndexingService(settings, lucene, mirror);
-        fromDatabase.fullSync(false);
-        assertThat(second.snapshot().sessions())
-                .containsExactlyElementsOf(fromDatabase.snapshot().sessions());
-        assertThat(second.snapshot().tasks())
-                .containsExactlyElementsOf(fromDatabase.snapshot().tasks());
-        assertThat(second.snapshot().links())
-                .containsExactlyInAnyOrderElementsOf(fromDatabase.snapshot().links());
-        assertThat(second.snapshot().diagnostics())
-                .containsExactlyInAnyOrderElementsOf(fromDatabase.snapshot().diagnostics());
-    }
-
-    @Test
-    void aRescanDuringTheShutdownReadsNothingAndKeepsTheSnapshot(@TempDir Path data) throws IOException {
-        Path file = data.resolve("state.snapshot");
-        IndexingService stopping = new IndexingService(settings, lucene, mirror, file);
-        stopping.fullSync(false);
-        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
-        Files.writeString(log, "\n- 2025-05-03 03:00:00: met the wombat\n", StandardOpenOption.APPEND);
-
-        stopping.stopping();
-        stopping.fullSync(false); // e.g. the rescan after the watches are placed, under way when the app stops
-        assertThat(stopping.progress().unitsRead()).isZero();
-        stopping.close();
-
-        assertThat(file).exists();
-        IndexingService next = new IndexingService(settings, lucene, mirror, file);
-        next.fullSync(false);
-        assertThat(next.progress().unitsRead()).isOne();
-        assertThat(next.snapshot().session(V5_SESSION).orElseThrow().entries())
-                .anySatisfy(e -> assertThat(e.text()).contains("wombat"));
     }
 
     @Test
@@ -246,24 +179,6 @@ class IndexRecoveryTest {
         IndexingService next = new IndexingService(settings, lucene, mirror);
         next.fullSync(false);
         assertThat(next.progress().unitsRead()).isOne();
-    }
-
-    @Test
-    void aSnapshotOlderThanTheDatabaseIsIgnored(@TempDir Path data) throws IOException {
-        Path file = data.resolve("state.snapshot");
-        IndexingService first = new IndexingService(settings, lucene, mirror, file);
-        first.fullSync(false);
-        first.close();
-        // another instance writes to the mirror after the snapshot was taken
-        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
-        Files.writeString(log, "\n- 2025-05-03 02:00:00: fed the quokka\n", StandardOpenOption.APPEND);
-        new IndexingService(settings, lucene, mirror).fullSync(false);
-
-        IndexingService next = new IndexingService(settings, lucene, mirror, file);
-        next.fullSync(false);
-        assertThat(next.progress().unitsRead()).isZero();
-        assertThat(next.snapshot().session(V5_SESSION).orElseThrow().entries())
-                .anySatisfy(e -> assertThat(e.text()).contains("quokka"));
     }
 
     @Test

@@ -1,0 +1,129 @@
+package org.sessionledger.web.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sessionledger.testkit.FixtureNames.*;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sessionledger.fs.FsSettings;
+import org.sessionledger.index.db.MirrorStore;
+import org.sessionledger.index.lucene.LuceneIndex;
+import org.sessionledger.index.sync.IndexingService;
+import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
+import org.sessionledger.web.testsupport.NoWatchProfile;
+import org.sessionledger.web.testsupport.Ready;
+import org.sessionledger.web.testsupport.StrayDocuments;
+
+/**
+ * The state snapshot saved on shutdown: what the next start may take from it and what it must still check. Each
+ * start is simulated by a fresh indexer over the same database and index.
+ */
+@QuarkusTest
+@TestProfile(NoWatchProfile.class)
+@WithTestResource(FixtureWorkspaceResource.class)
+class SnapshotRestartTest {
+
+    @Inject
+    FsSettings settings;
+
+    @Inject
+    LuceneIndex lucene;
+
+    @Inject
+    MirrorStore mirror;
+
+    @BeforeEach
+    void ready() {
+        Ready.awaitIndexed();
+    }
+
+    @Test
+    void aSnapshotSavedOnShutdownServesTheNextStartOnce(@TempDir Path data) throws IOException {
+        Path file = data.resolve("state.snapshot");
+        IndexingService first = new IndexingService(settings, lucene, mirror, file);
+        first.fullSync(false);
+        first.close();
+        assertThat(file).exists();
+
+        IndexingService second = new IndexingService(settings, lucene, mirror, file);
+        second.fullSync(false);
+        assertThat(second.progress().unitsRead()).isZero();
+        assertThat(file).doesNotExist(); // used once
+        IndexingService fromDatabase = new IndexingService(settings, lucene, mirror);
+        fromDatabase.fullSync(false);
+        assertThat(second.snapshot().sessions())
+                .containsExactlyElementsOf(fromDatabase.snapshot().sessions());
+        assertThat(second.snapshot().tasks())
+                .containsExactlyElementsOf(fromDatabase.snapshot().tasks());
+        assertThat(second.snapshot().links())
+                .containsExactlyInAnyOrderElementsOf(fromDatabase.snapshot().links());
+        assertThat(second.snapshot().diagnostics())
+                .containsExactlyInAnyOrderElementsOf(fromDatabase.snapshot().diagnostics());
+    }
+
+    @Test
+    void aRescanDuringTheShutdownReadsNothingAndKeepsTheSnapshot(@TempDir Path data) throws IOException {
+        Path file = data.resolve("state.snapshot");
+        IndexingService stopping = new IndexingService(settings, lucene, mirror, file);
+        stopping.fullSync(false);
+        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
+        Files.writeString(log, "\n- 2025-05-03 03:00:00: met the wombat\n", StandardOpenOption.APPEND);
+
+        stopping.stopping();
+        stopping.fullSync(false); // e.g. the rescan after the watches are placed, under way when the app stops
+        assertThat(stopping.progress().unitsRead()).isZero();
+        stopping.close();
+
+        assertThat(file).exists();
+        IndexingService next = new IndexingService(settings, lucene, mirror, file);
+        next.fullSync(false);
+        assertThat(next.progress().unitsRead()).isOne();
+        assertThat(next.snapshot().session(V5_SESSION).orElseThrow().entries())
+                .anySatisfy(e -> assertThat(e.text()).contains("wombat"));
+    }
+
+    @Test
+    void aSnapshotOlderThanTheDatabaseIsIgnored(@TempDir Path data) throws IOException {
+        Path file = data.resolve("state.snapshot");
+        IndexingService first = new IndexingService(settings, lucene, mirror, file);
+        first.fullSync(false);
+        first.close();
+        // another instance writes to the mirror after the snapshot was taken
+        Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
+        Files.writeString(log, "\n- 2025-05-03 02:00:00: fed the quokka\n", StandardOpenOption.APPEND);
+        new IndexingService(settings, lucene, mirror).fullSync(false);
+
+        IndexingService next = new IndexingService(settings, lucene, mirror, file);
+        next.fullSync(false);
+        assertThat(next.progress().unitsRead()).isZero();
+        assertThat(next.snapshot().session(V5_SESSION).orElseThrow().entries())
+                .anySatisfy(e -> assertThat(e.text()).contains("quokka"));
+    }
+
+    @Test
+    void aDocumentAddedToTheIndexAfterTheSnapshotWasSavedIsRemovedByTheNextStart(@TempDir Path data)
+            throws IOException {
+        Path file = data.resolve("state.snapshot");
+        IndexingService first = new IndexingService(settings, lucene, mirror, file);
+        first.fullSync(false);
+        int before = lucene.documentCount();
+        first.close();
+        String ghost = "session:.roo/commander/sessions/SESSION-Phantom-20250101-000000";
+        StrayDocuments.add(lucene, ghost);
+
+        IndexingService next = new IndexingService(settings, lucene, mirror, file);
+        next.fullSync(false);
+        assertThat(next.progress().unitsRead()).isZero(); // the state still came from the snapshot
+        assertThat(StrayDocuments.count(lucene, ghost)).isZero();
+        assertThat(lucene.documentCount()).isEqualTo(before);
+    }
+}
