@@ -57,6 +57,8 @@ public final class IndexingService implements Closeable {
     private boolean whole;
     /** The mirror's generation when the state was last whole: what a snapshot of it is valid for. */
     private long wholeGeneration;
+    /** The index's commit then (taken while it is open: at shutdown it may close before this service). */
+    private long wholeIndexCommit = -1;
 
     private WorkspaceWatcher watcher;
     /** Set when the application shuts down: the index may close under a running change. */
@@ -226,6 +228,7 @@ public final class IndexingService implements Closeable {
     private void markWhole() {
         whole = true;
         wholeGeneration = mirror.lastGeneration();
+        wholeIndexCommit = lucene.cleanCommit();
     }
 
     /** After the links were stored in the background (the caller holds the lock). */
@@ -292,7 +295,7 @@ public final class IndexingService implements Closeable {
         }
         if (whole) {
             // the generation was taken while running: at shutdown the database may already be gone
-            loader.save(wholeGeneration);
+            loader.save(wholeGeneration, wholeIndexCommit);
         }
     }
 }

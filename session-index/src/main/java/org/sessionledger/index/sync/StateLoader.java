@@ -32,7 +32,8 @@ final class StateLoader {
 
     /**
      * @param snapshotFile where the snapshot lives; null for none
-     * @param indexCommit the full-text index's commit now, -1 when it holds uncommitted changes
+     * @param indexCommit the full-text index's commit now, -1 when it holds uncommitted changes (compared with a
+     *     snapshot's)
      */
     StateLoader(
             Mirror mirror,
@@ -107,15 +108,15 @@ final class StateLoader {
 
     /**
      * Saves the state for the next start; the caller holds the indexer's lock, knows the state is whole and gives the
-     * mirror generation it was whole at.
+     * mirror generation and the index commit it was whole at.
      */
-    void save(long generation) {
+    void save(long generation, long indexCommit) {
         if (snapshotFile == null) {
             return;
         }
         long started = System.nanoTime();
         try {
-            state.toSnapshot(generation, indexCommit.getAsLong()).write(snapshotFile);
+            state.toSnapshot(generation, indexCommit).write(snapshotFile);
             LOG.infof(
                     "Saved the state snapshot for the next start in %d ms", (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {

@@ -85,7 +85,7 @@ class StateLoaderTest {
     private void save() {
         WorkspaceState state = new WorkspaceState();
         state.files(UNIT, FILES);
-        loader(state).save(mirror.generation);
+        loader(state).save(mirror.generation, indexCommit.get());
     }
 
     private StateLoader loader(WorkspaceState state) {

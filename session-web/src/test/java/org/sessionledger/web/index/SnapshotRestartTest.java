@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.lucene.LuceneIndex;
+import org.sessionledger.index.snapshot.StateSnapshot;
 import org.sessionledger.index.sync.IndexingService;
 import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
 import org.sessionledger.web.testsupport.NoWatchProfile;
@@ -125,5 +126,22 @@ class SnapshotRestartTest {
         assertThat(next.progress().unitsRead()).isZero(); // the state still came from the snapshot
         assertThat(StrayDocuments.count(lucene, ghost)).isZero();
         assertThat(lucene.documentCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theSnapshotHoldsTheIndexCommitEvenWhenTheIndexClosedFirst(@TempDir Path data) throws IOException {
+        Path file = data.resolve("state.snapshot");
+        LuceneIndex own = new LuceneIndex(data.resolve("lucene"));
+        IndexingService first = new IndexingService(settings, own, mirror, file);
+        first.fullSync(false);
+        long commit = own.cleanCommit();
+        own.close(); // on shutdown the application may close the index before the indexer
+        first.close();
+
+        assertThat(commit).isPositive();
+        assertThat(StateSnapshot.take(file).orElseThrow().indexCommit()).isEqualTo(commit);
+        LuceneIndex reopened = new LuceneIndex(data.resolve("lucene"));
+        assertThat(reopened.cleanCommit()).isEqualTo(commit); // what the next start compares with
+        reopened.close();
     }
 }
