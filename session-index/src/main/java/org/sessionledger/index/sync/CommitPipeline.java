@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,9 +39,12 @@ final class CommitPipeline implements AutoCloseable {
     private final ProgressTracker progress;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("mirror-writer").unstarted(r));
+    private final ExecutorService committer = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().daemon().name("lucene-commit").unstarted(r));
+    private CompletableFuture<Void> background = CompletableFuture.completedFuture(null);
     private final List<MirrorUnit> uncommitted = new ArrayList<>();
     private final List<Future<?>> writes = new ArrayList<>();
-    private long lastCommit = System.nanoTime();
+    private volatile long lastCommit = System.nanoTime();
     private volatile RuntimeException failure;
 
     CommitPipeline(LuceneIndex lucene, Mirror mirror, WorkspaceState state, ProgressTracker progress) {
@@ -62,13 +67,58 @@ final class CommitPipeline implements AutoCloseable {
         }
     }
 
-    /** Commits what is pending and waits until PostgreSQL and the state hold every unit; rethrows a failed write. */
+    /**
+     * Commits what is pending and waits until PostgreSQL and the state hold every unit and every commit's file states
+     * are recorded; rethrows a failed write or commit.
+     */
     void finish() {
         try {
             commit();
         } finally {
             awaitWrites();
+            awaitBackground();
         }
+        throwFailure();
+    }
+
+    /**
+     * Waits until PostgreSQL and the state hold every unit added, leaving Lucene commits (and the file states recorded
+     * after them) to {@link #finish}; rethrows a failed write.
+     */
+    void awaitRows() {
+        awaitWrites();
+        throwFailure();
+    }
+
+    /**
+     * Commits the units added so far on a thread of its own, then records their file states: the caller goes on
+     * (adding units, resolving links) meanwhile; {@link #finish} waits for it.
+     */
+    void commitInBackground() {
+        if (uncommitted.isEmpty()) {
+            return;
+        }
+        List<MirrorUnit> committed = List.copyOf(uncommitted);
+        uncommitted.clear();
+        background = background.thenRunAsync(
+                () -> {
+                    luceneCommit();
+                    await(writer.submit(() -> recordFiles(committed))); // after the rows written before it
+                },
+                committer);
+    }
+
+    private void awaitBackground() {
+        CompletableFuture<Void> running = background;
+        background = CompletableFuture.completedFuture(null);
+        try {
+            running.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void throwFailure() {
         RuntimeException failed = failure;
         failure = null;
         if (failed != null) {
@@ -80,6 +130,13 @@ final class CommitPipeline implements AutoCloseable {
         if (uncommitted.isEmpty()) {
             return;
         }
+        luceneCommit();
+        List<MirrorUnit> committed = List.copyOf(uncommitted);
+        uncommitted.clear();
+        writes.add(writer.submit(() -> recordFiles(committed)));
+    }
+
+    private void luceneCommit() {
         long started = System.nanoTime();
         try {
             lucene.commit();
@@ -88,9 +145,6 @@ final class CommitPipeline implements AutoCloseable {
         }
         lastCommit = System.nanoTime();
         progress.time("commit", lastCommit - started);
-        List<MirrorUnit> committed = List.copyOf(uncommitted);
-        uncommitted.clear();
-        writes.add(writer.submit(() -> recordFiles(committed)));
     }
 
     /** Writes the rows of the units (their file states are removed until {@link #recordFiles}). */
@@ -139,22 +193,27 @@ final class CommitPipeline implements AutoCloseable {
     private void awaitWrites() {
         long started = System.nanoTime();
         try {
-            for (Future<?> write : writes) {
-                write.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the mirror was written", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The mirror writer failed", e.getCause());
+            writes.forEach(CommitPipeline::await);
         } finally {
             writes.clear();
             progress.time("wait for postgres", System.nanoTime() - started);
         }
     }
 
+    private static void await(Future<?> write) {
+        try {
+            write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the mirror was written", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The mirror writer failed", e.getCause());
+        }
+    }
+
     @Override
     public void close() {
+        committer.shutdownNow();
         writer.shutdownNow();
     }
 }

@@ -194,12 +194,16 @@ public final class IndexingService implements Closeable {
     private void finish() {
         progress.phase("linking");
         long started = System.nanoTime();
-        if (changedSomething) {
-            changedSomething = false;
-            links.resolveNow();
+        try {
+            if (changedSomething) {
+                changedSomething = false;
+                links.resolveNow();
+            }
+        } finally {
+            pipeline.finish(); // the last Lucene commit ran beside the links
         }
         long linked = System.nanoTime();
-        progress.time("links", linked - started);
+        progress.time("links and last commit", linked - started);
         refreshAndPublish();
         progress.time("publish", System.nanoTime() - linked);
         progress.finish();

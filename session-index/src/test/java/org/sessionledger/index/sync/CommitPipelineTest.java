@@ -7,15 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sessionledger.domain.diagnostic.Diagnostic;
-import org.sessionledger.domain.link.Link;
-import org.sessionledger.domain.session.Session;
-import org.sessionledger.domain.task.Task;
-import org.sessionledger.index.db.Mirror;
 import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.lucene.LuceneIndex;
 
@@ -67,67 +62,81 @@ class CommitPipelineTest {
         }
     }
 
-    /** Row writes fail; file states are only remembered. */
-    private record FailingMirror(RuntimeException failure, List<MirrorUnit> recorded) implements Mirror {
+    @Test
+    void unitsAddedWhileACommitRunsInTheBackgroundAreRecordedByFinish() throws IOException {
+        WorkspaceState state = new WorkspaceState();
+        FailingMirror mirror = new FailingMirror(null, new java.util.concurrent.CopyOnWriteArrayList<>());
+        try (LuceneIndex lucene = new LuceneIndex(dir.resolve("lucene"));
+                CommitPipeline pipeline =
+                        new CommitPipeline(lucene, mirror, state, new ProgressTracker(Logger.getLogger("test")))) {
+            pipeline.added(List.of(unit("task:a.md")));
+            pipeline.commitInBackground();
+            pipeline.added(List.of(unit("task:b.md")));
+            pipeline.awaitRows();
+            assertThat(mirror.written()).hasSize(2); // the rows, whatever the commit does meanwhile
+
+            pipeline.finish();
+            assertThat(mirror.recorded())
+                    .extracting(MirrorUnit::key)
+                    .containsExactlyInAnyOrder("task:a.md", "task:b.md");
+            assertThat(state.files()).containsOnlyKeys("task:a.md", "task:b.md");
+        }
+    }
+
+    @Test
+    void aFailedBackgroundCommitRecordsNothingAndIsThrownByFinish() throws IOException {
+        WorkspaceState state = new WorkspaceState();
+        FailingMirror mirror = new FailingMirror(null, new java.util.concurrent.CopyOnWriteArrayList<>());
+        LuceneIndex lucene = new LuceneIndex(dir.resolve("lucene"));
+        try (CommitPipeline pipeline =
+                new CommitPipeline(lucene, mirror, state, new ProgressTracker(Logger.getLogger("test")))) {
+            pipeline.added(List.of(unit("task:a.md")));
+            lucene.close(); // the commit fails
+            pipeline.commitInBackground();
+
+            assertThatThrownBy(pipeline::finish).isInstanceOf(AlreadyClosedException.class);
+            assertThat(mirror.recorded()).isEmpty();
+            assertThat(state.files()).isEmpty();
+        }
+    }
+
+    private static MirrorUnit unit(String key) {
+        String path = UnitKeys.path(key);
+        return new MirrorUnit.UnreadableUnit(
+                key, List.of(), List.of(new MirrorUnit.FileState(path, 1, 1_700_000_000_000L, "h")));
+    }
+
+    /** Row writes fail when given a failure; file states are only remembered. */
+    private static final class FailingMirror extends EmptyMirror {
+
+        private final RuntimeException failure;
+        private final List<MirrorUnit> recorded;
+        private final List<MirrorUnit> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        FailingMirror(RuntimeException failure, List<MirrorUnit> recorded) {
+            this.failure = failure;
+            this.recorded = recorded;
+        }
+
+        List<MirrorUnit> recorded() {
+            return recorded;
+        }
+
+        List<MirrorUnit> written() {
+            return written;
+        }
+
         @Override
         public void write(List<MirrorUnit> batch) {
-            throw failure;
+            if (failure != null) {
+                throw failure;
+            }
+            written.addAll(batch);
         }
 
         @Override
         public void recordFiles(List<MirrorUnit> committed) {
             recorded.addAll(committed);
-        }
-
-        @Override
-        public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
-            throw failure;
-        }
-
-        @Override
-        public boolean linksPending() {
-            return false;
-        }
-
-        @Override
-        public void linksCurrent() {}
-
-        @Override
-        public void clear() {}
-
-        @Override
-        public Map<String, List<MirrorUnit.FileState>> fileStates() {
-            return Map.of();
-        }
-
-        @Override
-        public long generation() {
-            return 0;
-        }
-
-        @Override
-        public long lastGeneration() {
-            return 0;
-        }
-
-        @Override
-        public Map<String, Session> sessions() {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, Task> tasks() {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, List<Diagnostic>> diagnostics() {
-            return Map.of();
-        }
-
-        @Override
-        public List<Link> links() {
-            return List.of();
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,11 +11,6 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sessionledger.domain.diagnostic.Diagnostic;
-import org.sessionledger.domain.link.Link;
-import org.sessionledger.domain.session.Session;
-import org.sessionledger.domain.task.Task;
-import org.sessionledger.index.db.Mirror;
 import org.sessionledger.index.db.MirrorUnit;
 
 /** When a start may trust the snapshot for what the full-text index holds. */
@@ -98,63 +92,13 @@ class StateLoaderTest {
     }
 
     /** A mirror that holds nothing, at a generation the test sets. */
-    private static final class FakeMirror implements Mirror {
+    private static final class FakeMirror extends EmptyMirror {
 
         long generation = 3;
 
         @Override
-        public void write(List<MirrorUnit> batch) {}
-
-        @Override
-        public void recordFiles(List<MirrorUnit> committed) {}
-
-        @Override
-        public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {}
-
-        @Override
-        public boolean linksPending() {
-            return false;
-        }
-
-        @Override
-        public void linksCurrent() {}
-
-        @Override
-        public void clear() {}
-
-        @Override
-        public Map<String, List<MirrorUnit.FileState>> fileStates() {
-            return Map.of();
-        }
-
-        @Override
         public long generation() {
             return generation;
-        }
-
-        @Override
-        public long lastGeneration() {
-            return generation;
-        }
-
-        @Override
-        public Map<String, Session> sessions() {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, Task> tasks() {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, List<Diagnostic>> diagnostics() {
-            return Map.of();
-        }
-
-        @Override
-        public List<Link> links() {
-            return List.of();
         }
     }
 }
