@@ -5,9 +5,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import org.sessionledger.index.snapshot.StateSnapshot;
 import org.sessionledger.web.cli.SessionCli;
-import org.sessionledger.web.config.IndexProducers;
 import org.sessionledger.web.db.EmbeddedDatabase;
 
 /**
@@ -35,8 +33,6 @@ public final class Main {
         if (Arrays.asList(args).contains("--rebuild")) {
             System.setProperty("sessions.index.rebuild-on-startup", "true");
         }
-        // decoded while the database and the application start, instead of in the first indexing run
-        StateSnapshot.prefetch(IndexProducers.snapshotFile(dataDirectory()));
         if (EmbeddedDatabase.configuredUrl().isPresent()) {
             Quarkus.run(args);
             return;

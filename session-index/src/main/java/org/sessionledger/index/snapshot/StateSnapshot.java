@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.link.Link;
@@ -47,7 +45,6 @@ public record StateSnapshot(
 
     private static final Logger LOG = Logger.getLogger(StateSnapshot.class);
     private static final long MAGIC = 0x534c534e41505633L; // "SLSNAPV3"
-    private static final Map<Path, CompletableFuture<Optional<StateSnapshot>>> PREFETCHED = new ConcurrentHashMap<>();
 
     /** Writes the snapshot atomically (temporary file, then rename). */
     public void write(Path file) throws IOException {
@@ -95,32 +92,11 @@ public record StateSnapshot(
     }
 
     /**
-     * Starts reading the snapshot at {@code file} in the background, for a later {@link #take(Path)} of the same file:
-     * a start calls it before waiting for something else (the embedded database) to have the snapshot decoded by
-     * the time the indexer needs it.
-     */
-    public static void prefetch(Path file) {
-        Path key = file.toAbsolutePath().normalize();
-        PREFETCHED.computeIfAbsent(key, f -> {
-            CompletableFuture<Optional<StateSnapshot>> read = new CompletableFuture<>();
-            Thread.ofPlatform()
-                    .daemon()
-                    .name("state-snapshot")
-                    .start(() -> read.complete(take(f, Runtime.getRuntime().maxMemory() / 4)));
-            return read;
-        });
-    }
-
-    /**
-     * Reads and deletes the snapshot (or takes what {@link #prefetch} read of it); empty when there is none or it
-     * cannot be read (it is then only logged: the caller loads from PostgreSQL).
+     * Reads and deletes the snapshot; empty when there is none or it cannot be read (it is then only logged: the
+     * caller loads from PostgreSQL).
      */
     public static Optional<StateSnapshot> take(Path file) {
-        CompletableFuture<Optional<StateSnapshot>> prefetched =
-                PREFETCHED.remove(file.toAbsolutePath().normalize());
-        return prefetched != null
-                ? prefetched.join()
-                : take(file, Runtime.getRuntime().maxMemory() / 4);
+        return take(file, Runtime.getRuntime().maxMemory() / 4);
     }
 
     /** As {@link #take(Path)}; a file over {@code maxBytes} is not read into memory (the caller loads from PostgreSQL). */

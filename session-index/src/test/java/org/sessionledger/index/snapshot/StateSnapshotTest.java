@@ -45,27 +45,6 @@ class StateSnapshotTest {
     }
 
     @Test
-    void aPrefetchedSnapshotIsTakenFromWhatWasReadInTheBackground() throws IOException, InterruptedException {
-        StateSnapshot written = fixtureSnapshot();
-        Path file = dir.resolve("state.snapshot");
-        written.write(file);
-
-        StateSnapshot.prefetch(file);
-        StateSnapshot.prefetch(dir.resolve("x/../state.snapshot")); // the same file: read once
-        for (int i = 0; i < 500 && Files.exists(file); i++) {
-            Thread.sleep(10);
-        }
-        assertThat(file).doesNotExist(); // read (and used up) in the background
-        StateSnapshot later = new StateSnapshot(43, 8, Map.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of());
-        later.write(file);
-
-        StateSnapshot taken = StateSnapshot.take(file).orElseThrow();
-        assertThat(taken.generation()).isEqualTo(42);
-        assertThat(taken.sessions()).isEqualTo(written.sessions());
-        assertThat(StateSnapshot.take(file).orElseThrow().generation()).isEqualTo(43); // a prefetch serves once
-    }
-
-    @Test
     void aDamagedSnapshotIsIgnoredAndRemoved() throws IOException {
         Path file = dir.resolve("state.snapshot");
         fixtureSnapshot().write(file);

@@ -46,12 +46,7 @@ public class IndexProducers {
     @Produces
     @Singleton
     IndexingService indexingService(FsSettings settings, LuceneIndex index, MirrorStore mirror, AppConfig app) {
-        return new IndexingService(settings, index, mirror, snapshotFile(app.dataDir()));
-    }
-
-    /** Where the indexer's state is saved on shutdown for the next start. */
-    public static Path snapshotFile(Path dataDir) {
-        return dataDir.resolve("state.snapshot");
+        return new IndexingService(settings, index, mirror, app.dataDir().resolve("state.snapshot"));
     }
 
     void closeIndexing(@Disposes IndexingService indexing) throws IOException {
