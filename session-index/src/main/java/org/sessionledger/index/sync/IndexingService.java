@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.sessionledger.fs.scan.PathCache;
 import org.sessionledger.fs.scan.WorkspaceScanner;
 import org.sessionledger.fs.watch.WorkspaceWatcher;
 import org.sessionledger.index.db.Mirror;
-import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.lucene.DocumentBuilder;
 import org.sessionledger.index.lucene.LuceneIndex;
 
@@ -99,21 +97,8 @@ public final class IndexingService implements Closeable {
         }
         loaded = true;
         long compareStarted = System.nanoTime();
-        Map<String, List<MirrorUnit.FileState>> stored = state.files();
         state.putDiagnostics(UnitKeys.DISCOVERY, survey.diagnostics());
-        Set<String> current = survey.current();
-        List<String> changed = new ArrayList<>();
-        for (String key : current) {
-            if (everything
-                    || !state.contains(key)
-                    || !FileChanges.unchanged(survey.stamps().get(key), stored.get(key))) {
-                changed.add(key);
-            }
-        }
-        Set<String> gone = new HashSet<>(state.keys());
-        gone.addAll(stored.keySet());
-        gone.removeAll(current);
-        gone.remove(UnitKeys.DISCOVERY);
+        Survey.Changes changes = survey.compare(state, everything);
         progress.time("compare", System.nanoTime() - compareStarted);
         if (stopping) {
             // what changed is found again by the next start; a state left whole can still be saved
@@ -122,14 +107,14 @@ public final class IndexingService implements Closeable {
         }
         appendOnly = lucene.isEmpty();
         try {
-            index(changed, survey.stamps(), gone, false);
+            index(changes.changed(), survey.stamps(), changes.gone(), false);
             long referencesStarted = System.nanoTime();
-            addReferencedTasks(current);
+            addReferencedTasks(survey.current());
             progress.time("referenced tasks", System.nanoTime() - referencesStarted);
         } finally {
             appendOnly = false;
         }
-        indexer.removeOthers(survey.indexed(), state::contains, gone);
+        indexer.removeOthers(survey.indexed(), state::contains, changes.gone());
         finish();
     }
 

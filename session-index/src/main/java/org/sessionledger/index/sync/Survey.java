@@ -1,5 +1,7 @@
 package org.sessionledger.index.sync;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.fs.scan.FileStamp;
 import org.sessionledger.fs.scan.WorkspaceScanner;
+import org.sessionledger.index.db.MirrorUnit;
 
 /**
  * The first step of a full sync, three independent parts side by side: what the files are now (discovery, then a
@@ -62,6 +65,28 @@ record Survey(
             return survey;
         }
     }
+
+    /**
+     * What differs from the state: the units to read (new, with other files or stamps than recorded, or every unit
+     * with {@code everything}) and the units that are gone.
+     */
+    Changes compare(WorkspaceState state, boolean everything) {
+        Map<String, List<MirrorUnit.FileState>> stored = state.files();
+        List<String> changed = new ArrayList<>();
+        for (String key : current) {
+            if (everything || !state.contains(key) || !FileChanges.unchanged(stamps.get(key), stored.get(key))) {
+                changed.add(key);
+            }
+        }
+        Set<String> gone = new HashSet<>(state.keys());
+        gone.addAll(stored.keySet());
+        gone.removeAll(current);
+        gone.remove(UnitKeys.DISCOVERY);
+        return new Changes(changed, gone);
+    }
+
+    /** The outcome of {@link #compare}. */
+    record Changes(List<String> changed, Set<String> gone) {}
 
     private static <T> T join(CompletableFuture<T> future) {
         try {
