@@ -39,8 +39,9 @@ final class UnitIndexer {
     /**
      * Reads and indexes the changed units and removes the gone ones, waiting until PostgreSQL and the state hold them.
      * With {@code live} the changes are searchable (a near real-time refresh) and committed to Lucene before it
-     * returns; otherwise the last Lucene commit runs in the background until the caller's {@link CommitPipeline#finish}. With {@code
-     * appendOnly} (the index holds none of these units) documents are added without a delete term.
+     * returns; otherwise the last Lucene commit runs in the background until the caller's {@link
+     * CommitPipeline#finish}. With {@code appendOnly} (the index holds none of these units) documents are added
+     * without a delete term.
      * A shutdown stops it between batches: the batches done are committed and recorded (the next start goes on from
      * there), then it throws a {@link CancellationException}.
      */
