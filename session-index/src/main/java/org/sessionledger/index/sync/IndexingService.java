@@ -49,6 +49,7 @@ public final class IndexingService implements Closeable {
     private final CommitPipeline pipeline;
     private final UnitIndexer indexer;
     private final StateLoader loader;
+    private final Listings listings;
     /** Whether the index was empty when this full sync began: every unit is then new to it. */
     private boolean appendOnly;
     /** Whether the state is whole: the last sync or change finished (a snapshot of it may be saved). */
@@ -77,6 +78,8 @@ public final class IndexingService implements Closeable {
         this.links = new LinkMaintainer(scanner, mirror, state, paths, this, progress, this::linksStored);
         this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
         this.loader = new StateLoader(mirror, state, progress, snapshotFile, lucene::cleanCommit);
+        this.listings = new Listings(
+                snapshotFile == null ? null : snapshotFile.resolveSibling("listings.snapshot"), settings.root());
         this.reader = new UnitReader(settings, scanner, new DocumentBuilder(new FileContents(settings)));
         this.indexer = new UnitIndexer(reader, lucene, pipeline, progress, () -> stopping);
     }
@@ -91,6 +94,7 @@ public final class IndexingService implements Closeable {
                 reader,
                 indexer,
                 loaders -> loaded ? CompletableFuture.completedFuture(false) : loader.load(everything, loaders),
+                listings,
                 progress);
         if (!loaded && mirror.linksPending()) {
             changedSomething = true; // the last run stopped before storing the links of what it wrote: resolve them
@@ -282,6 +286,7 @@ public final class IndexingService implements Closeable {
         if (watcher != null) {
             watcher.close();
         }
+        listings.save(); // valid whatever the state: a listing is only used while its directory is unchanged
         if (whole) {
             // the generation was taken while running: at shutdown the database may already be gone
             loader.save(wholeGeneration, wholeIndexCommit);

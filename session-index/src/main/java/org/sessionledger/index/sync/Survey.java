@@ -1,6 +1,7 @@
 package org.sessionledger.index.sync;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.fs.scan.FileStamp;
+import org.sessionledger.fs.scan.UnitListing;
 import org.sessionledger.fs.scan.WorkspaceScanner;
 import org.sessionledger.index.db.MirrorUnit;
 
 /**
  * The first step of a full sync, side by side: what the files are now (discovery, then a stat of every unit's
- * files), what the mirror held (the state loaded from the snapshot or PostgreSQL) and, once that is loaded and unless
+ * files, which lists only the directories that changed since the last stat), what the mirror held (the state loaded from the snapshot or PostgreSQL) and, once that is loaded and unless
  * the snapshot vouches for the index, which units the full-text index holds.
  *
  * @param current the units found on disk, in discovery order
@@ -40,10 +42,12 @@ record Survey(
             UnitReader reader,
             UnitIndexer indexer,
             Function<ExecutorService, CompletableFuture<Boolean>> load,
+            Listings listings,
             ProgressTracker progress) {
         long started = System.nanoTime();
         try (ExecutorService loaders = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Boolean> loaded = load.apply(loaders);
+            CompletableFuture<Void> listed = listings.load(loaders);
             // listing the index's units waits for the load: after a clean shutdown the snapshot makes it needless
             CompletableFuture<Set<String>> indexed = loaded.thenApplyAsync(
                     known -> known ? Set.of() : progress.timed("index units", indexer::units), loaders);
@@ -56,9 +60,15 @@ record Survey(
             discovery
                     .taskFiles()
                     .forEach(f -> current.add(UnitKeys.task(scanner.workspace().relative(f))));
-            Map<String, List<FileStamp>> stamps = progress.timed(
+            join(listed);
+            Map<String, UnitListing> found = progress.timed(
                     "stat",
-                    () -> current.parallelStream().collect(Collectors.toConcurrentMap(key -> key, reader::stamps)));
+                    () -> current.parallelStream()
+                            .collect(Collectors.toConcurrentMap(
+                                    key -> key, key -> reader.listing(key, listings.of(key)))));
+            listings.record(found);
+            Map<String, List<FileStamp>> stamps = new HashMap<>(found.size() * 2);
+            found.forEach((key, listing) -> stamps.put(key, listing.files()));
             join(loaded);
             Survey survey = new Survey(current, stamps, discovery.diagnostics(), join(indexed));
             progress.time("survey", System.nanoTime() - started);

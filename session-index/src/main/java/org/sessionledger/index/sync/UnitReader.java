@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
@@ -15,8 +16,10 @@ import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.layout.SessionLayout;
 import org.sessionledger.fs.read.KnownFiles;
 import org.sessionledger.fs.read.Problems;
+import org.sessionledger.fs.scan.DirectoryStamp;
 import org.sessionledger.fs.scan.FileStamp;
 import org.sessionledger.fs.scan.UnitFiles;
+import org.sessionledger.fs.scan.UnitListing;
 import org.sessionledger.fs.scan.WorkspaceScanner;
 import org.sessionledger.fs.session.SessionReader;
 import org.sessionledger.fs.task.TaskReader;
@@ -41,13 +44,21 @@ final class UnitReader {
 
     /** The stamps of the unit's files, without reading them; empty when the unit is gone. */
     List<FileStamp> stamps(String key) {
+        return listing(key, Map.of()).files();
+    }
+
+    /**
+     * As {@link #stamps}, with the listings of a session's directories; those in {@code known} (by path relative to
+     * the session) are not listed again while unchanged.
+     */
+    UnitListing listing(String key, Map<String, DirectoryStamp> known) {
         Path path = UnitKeys.resolve(settings.root(), key);
         if (UnitKeys.isSession(key)) {
             return SessionReader.isSessionDirectory(path)
-                    ? UnitFiles.stamps(scanner.workspace(), path, settings.maxDepth())
-                    : List.of();
+                    ? UnitFiles.list(scanner.workspace(), path, settings.maxDepth(), known)
+                    : UnitListing.EMPTY;
         }
-        return UnitFiles.stamp(scanner.workspace(), path);
+        return new UnitListing(UnitFiles.stamp(scanner.workspace(), path), List.of());
     }
 
     Read read(String key, List<FileStamp> stamps) {

@@ -11,9 +11,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sessionledger.domain.session.Artifact;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.lucene.LuceneIndex;
@@ -143,5 +147,43 @@ class SnapshotRestartTest {
         LuceneIndex reopened = new LuceneIndex(data.resolve("lucene"));
         assertThat(reopened.cleanCommit()).isEqualTo(commit); // what the next start compares with
         reopened.close();
+    }
+
+    @Test
+    void theNextStartListsOnlyTheFoldersThatChanged(@TempDir Path data) throws IOException {
+        Path artifacts = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/artifacts");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(artifacts, hourAgo); // settled: its listing is recorded
+        Path file = data.resolve("state.snapshot");
+        Path hidden = artifacts.resolve("NOTE-hidden.md");
+        Path added = artifacts.resolve("NOTE-wombat.md");
+        try {
+            IndexingService first = new IndexingService(settings, lucene, mirror, file);
+            first.fullSync(false);
+            first.close();
+            assertThat(data.resolve("listings.snapshot")).exists();
+
+            // a file slipped in with the folder's time set back: the recorded listing is used, nothing is read
+            Files.writeString(hidden, "# Hidden\n");
+            Files.setLastModifiedTime(artifacts, hourAgo);
+            IndexingService second = new IndexingService(settings, lucene, mirror, file);
+            second.fullSync(false);
+            assertThat(second.progress().unitsRead()).isZero();
+            second.close();
+
+            // a file added as anyone adds one moves the folder's time: the folder is listed again
+            Files.writeString(added, "# Wombat notes\n");
+            IndexingService third = new IndexingService(settings, lucene, mirror, file);
+            third.fullSync(false);
+            assertThat(third.progress().unitsRead()).isOne();
+            assertThat(third.snapshot().session(V5_SESSION).orElseThrow().artifacts())
+                    .extracting(Artifact::path)
+                    .anyMatch(p -> p.endsWith("NOTE-wombat.md"))
+                    .anyMatch(p -> p.endsWith("NOTE-hidden.md"));
+        } finally {
+            Files.deleteIfExists(hidden);
+            Files.deleteIfExists(added);
+            new IndexingService(settings, lucene, mirror).fullSync(false);
+        }
     }
 }

@@ -1,0 +1,89 @@
+package org.sessionledger.index.sync;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.jboss.logging.Logger;
+import org.sessionledger.fs.scan.DirectoryStamp;
+import org.sessionledger.fs.scan.UnitListing;
+import org.sessionledger.index.snapshot.ListingSnapshot;
+
+/**
+ * The directory listings of each unit's last full stat, by unit key: a full sync stats the files of directories that
+ * did not change since without listing them (see {@link DirectoryStamp}). Kept from one full sync to the next and
+ * saved on shutdown for the next start. Live changes leave them as they are: a directory that changed no longer
+ * matches its listing, so a stale one is only listed again.
+ */
+final class Listings {
+
+    private static final Logger LOG = Logger.getLogger(Listings.class);
+
+    private final Path file;
+    private final String root;
+    private volatile Map<String, Map<String, DirectoryStamp>> byUnit = Map.of();
+    private boolean loaded;
+
+    /**
+     * @param file where the listings are saved on shutdown (null: never saved)
+     * @param root the workspace root they belong to
+     */
+    Listings(Path file, Path root) {
+        this.file = file;
+        this.root = root.toString();
+    }
+
+    /** Reads the saved listings on the given executor the first time; later a done future. */
+    CompletableFuture<Void> load(ExecutorService loaders) {
+        if (loaded || file == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        loaded = true;
+        return CompletableFuture.runAsync(
+                () -> ListingSnapshot.read(file, root).ifPresent(saved -> {
+                    Map<String, Map<String, DirectoryStamp>> read = new HashMap<>(saved.size() * 2);
+                    saved.forEach((unit, directories) -> read.put(unit, byPath(directories)));
+                    byUnit = read;
+                }),
+                loaders);
+    }
+
+    /** The listings of a unit's directories by path relative to it; empty when there are none. */
+    Map<String, DirectoryStamp> of(String unit) {
+        return byUnit.getOrDefault(unit, Map.of());
+    }
+
+    /** Keeps the listings of a full stat: those of units not in it are dropped. */
+    void record(Map<String, UnitListing> found) {
+        Map<String, Map<String, DirectoryStamp>> next = new HashMap<>(found.size() * 2);
+        found.forEach((unit, listing) -> {
+            if (!listing.directories().isEmpty()) {
+                next.put(unit, byPath(listing.directories()));
+            }
+        });
+        byUnit = next;
+    }
+
+    /** Saves the listings for the next start; a failure is only logged (that start lists every directory). */
+    void save() {
+        if (file == null) {
+            return;
+        }
+        Map<String, List<DirectoryStamp>> saved = new HashMap<>(byUnit.size() * 2);
+        byUnit.forEach((unit, directories) -> saved.put(unit, List.copyOf(directories.values())));
+        try {
+            ListingSnapshot.write(file, root, saved);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Could not save the directory listings %s: %s", file, e.getMessage());
+        }
+    }
+
+    private static Map<String, DirectoryStamp> byPath(List<DirectoryStamp> directories) {
+        Map<String, DirectoryStamp> map = new HashMap<>(directories.size() * 2);
+        directories.forEach(d -> map.put(d.path(), d));
+        return map;
+    }
+}
