@@ -153,6 +153,7 @@ public final class IndexingService implements Closeable {
         }
         mirror.clear();
         state.clear();
+        listings.clear(); // every folder is listed
         fullSync(true);
     }
 

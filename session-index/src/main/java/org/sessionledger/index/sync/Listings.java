@@ -24,7 +24,7 @@ final class Listings {
 
     private final Path file;
     private final String root;
-    private volatile Map<String, Map<String, DirectoryStamp>> byUnit = Map.of();
+    private volatile Map<String, List<DirectoryStamp>> byUnit = Map.of();
     private boolean loaded;
 
     /**
@@ -43,28 +43,32 @@ final class Listings {
         }
         loaded = true;
         return CompletableFuture.runAsync(
-                () -> ListingSnapshot.read(file, root).ifPresent(saved -> {
-                    Map<String, Map<String, DirectoryStamp>> read = new HashMap<>(saved.size() * 2);
-                    saved.forEach((unit, directories) -> read.put(unit, byPath(directories)));
-                    byUnit = read;
-                }),
-                loaders);
+                () -> ListingSnapshot.read(file, root).ifPresent(saved -> byUnit = saved), loaders);
     }
 
     /** The listings of a unit's directories by path relative to it; empty when there are none. */
     Map<String, DirectoryStamp> of(String unit) {
-        return byUnit.getOrDefault(unit, Map.of());
+        List<DirectoryStamp> directories = byUnit.getOrDefault(unit, List.of());
+        Map<String, DirectoryStamp> byPath = new HashMap<>(directories.size() * 2);
+        directories.forEach(d -> byPath.put(d.path(), d));
+        return byPath;
     }
 
     /** Keeps the listings of a full stat: those of units not in it are dropped. */
     void record(Map<String, UnitListing> found) {
-        Map<String, Map<String, DirectoryStamp>> next = new HashMap<>(found.size() * 2);
+        Map<String, List<DirectoryStamp>> next = new HashMap<>(found.size() * 2);
         found.forEach((unit, listing) -> {
             if (!listing.directories().isEmpty()) {
-                next.put(unit, byPath(listing.directories()));
+                next.put(unit, listing.directories());
             }
         });
         byUnit = next;
+    }
+
+    /** Forgets every listing, the saved ones too when not loaded yet: the next full stat lists every folder. */
+    void clear() {
+        loaded = true;
+        byUnit = Map.of();
     }
 
     /** Saves the listings for the next start; a failure is only logged (that start lists every directory). */
@@ -72,18 +76,10 @@ final class Listings {
         if (file == null) {
             return;
         }
-        Map<String, List<DirectoryStamp>> saved = new HashMap<>(byUnit.size() * 2);
-        byUnit.forEach((unit, directories) -> saved.put(unit, List.copyOf(directories.values())));
         try {
-            ListingSnapshot.write(file, root, saved);
+            ListingSnapshot.write(file, root, byUnit);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Could not save the directory listings %s: %s", file, e.getMessage());
         }
-    }
-
-    private static Map<String, DirectoryStamp> byPath(List<DirectoryStamp> directories) {
-        Map<String, DirectoryStamp> map = new HashMap<>(directories.size() * 2);
-        directories.forEach(d -> map.put(d.path(), d));
-        return map;
     }
 }

@@ -14,12 +14,14 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.domain.session.Artifact;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.index.db.MirrorStore;
+import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.lucene.LuceneIndex;
 import org.sessionledger.index.snapshot.StateSnapshot;
 import org.sessionledger.index.sync.IndexingService;
@@ -169,6 +171,12 @@ class SnapshotRestartTest {
             IndexingService second = new IndexingService(settings, lucene, mirror, file);
             second.fullSync(false);
             assertThat(second.progress().unitsRead()).isZero();
+            assertThat(artifactPaths(second)).noneMatch(p -> p.endsWith("NOTE-hidden.md"));
+            second.rebuild(); // trusts no recorded listing: the file is stamped and recorded
+            assertThat(artifactPaths(second)).anyMatch(p -> p.endsWith("NOTE-hidden.md"));
+            assertThat(mirror.fileStates().get("session:.ruru/sessions/" + V5_SESSION))
+                    .extracting(MirrorUnit.FileState::path)
+                    .anyMatch(p -> p.endsWith("NOTE-hidden.md"));
             second.close();
 
             // a file added as anyone adds one moves the folder's time: the folder is listed again
@@ -176,8 +184,7 @@ class SnapshotRestartTest {
             IndexingService third = new IndexingService(settings, lucene, mirror, file);
             third.fullSync(false);
             assertThat(third.progress().unitsRead()).isOne();
-            assertThat(third.snapshot().session(V5_SESSION).orElseThrow().artifacts())
-                    .extracting(Artifact::path)
+            assertThat(artifactPaths(third))
                     .anyMatch(p -> p.endsWith("NOTE-wombat.md"))
                     .anyMatch(p -> p.endsWith("NOTE-hidden.md"));
         } finally {
@@ -185,5 +192,11 @@ class SnapshotRestartTest {
             Files.deleteIfExists(added);
             new IndexingService(settings, lucene, mirror).fullSync(false);
         }
+    }
+
+    private static List<String> artifactPaths(IndexingService service) {
+        return service.snapshot().session(V5_SESSION).orElseThrow().artifacts().stream()
+                .map(Artifact::path)
+                .toList();
     }
 }
