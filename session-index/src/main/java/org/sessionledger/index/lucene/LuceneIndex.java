@@ -39,13 +39,14 @@ public final class LuceneIndex implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
     private static final String FORMAT_KEY = "session-ledger-format";
+    private static final int SEARCH_THREADS = Runtime.getRuntime().availableProcessors();
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** Searches the index's slices side by side, one thread per core (the caller's thread takes part too). */
     private final ExecutorService slices = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(),
+            SEARCH_THREADS,
             r -> Thread.ofPlatform().daemon().name("search-slice").unstarted(r));
 
     private final Analyzer analyzer;
@@ -72,7 +73,7 @@ public final class LuceneIndex implements Closeable {
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new IndexSearcher(reader, slices);
+                return BalancedSlices.searcher(reader, slices, SEARCH_THREADS);
             }
         });
         this.resetPending = new java.util.concurrent.atomic.AtomicBoolean(reset);
