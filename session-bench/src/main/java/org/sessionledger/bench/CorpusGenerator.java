@@ -31,7 +31,8 @@ public final class CorpusGenerator {
             "blockers",
             "context",
             "snippets");
-    private static final List<String> WORDS = List.of(
+    /** The words of the generated text (the search probe builds its queries from them). */
+    static final List<String> WORDS = List.of(
             "ledger",
             "session",
             "index",
@@ -62,6 +63,7 @@ public final class CorpusGenerator {
             "日本語",
             "données",
             "façade");
+
     private static final DateTimeFormatter DIR =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter ENTRY =

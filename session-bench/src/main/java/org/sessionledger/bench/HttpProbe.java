@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code ready <base> <timeoutSeconds>}: waits for the first indexing run; prints the progress JSON.
  *   <li>{@code search <base> <rounds>}: p50/p99 latency of term, phrase, boolean and facet queries (highlights on),
- *       after 300 warm-up requests per query.
+ *       after 300 warm-up requests per query; and of {@code rounds} new phrases, each asked once.
  *   <li>{@code edits <base> <workspace> <count>}: append a unique word to session logs, time until search finds it.
  * </ul>
  */
@@ -95,7 +95,32 @@ public final class HttpProbe {
                     .append("\": ")
                     .append(stats(times));
         }
+        // a query asked again is answered in part from Lucene's query cache (the pass that counts every match): new
+        // phrases, each asked once, show what a first search costs
+        List<Double> times = new ArrayList<>();
+        for (String phrase : newPhrases(rounds)) {
+            long t = System.nanoTime();
+            get(base + "/api/search?q=" + encode(phrase));
+            times.add((System.nanoTime() - t) / 1e6);
+        }
+        json.append(", \"phrase_new\": ").append(stats(times));
         return json.append('}').toString();
+    }
+
+    /** {@code count} different two-word phrases of the corpus's words, none of them the repeated probe's. */
+    static List<String> newPhrases(int count) {
+        List<String> words =
+                CorpusGenerator.WORDS.stream().filter(w -> w.matches("[a-z]+")).toList();
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < words.size() * words.size() && phrases.size() < count; i++) {
+            String first = words.get(i % words.size());
+            String second = words.get((i / words.size() + i) % words.size());
+            String phrase = "\"" + first + " " + second + "\"";
+            if (!first.equals(second) && !phrase.equals("\"session index\"") && !phrases.contains(phrase)) {
+                phrases.add(phrase);
+            }
+        }
+        return phrases;
     }
 
     static String edits(String base, Path workspace, int count) throws Exception {
