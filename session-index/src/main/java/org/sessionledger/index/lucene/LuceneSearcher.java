@@ -136,7 +136,7 @@ public final class LuceneSearcher {
                                 wanted,
                                 wanted));
         };
-        FacetCounter.Counts counts = searcher.search(query, facets.run(FACET_VALUES));
+        FacetCounter.Counts counts = BalancedSlices.forEveryMatch(searcher).search(query, facets.run(FACET_VALUES));
         int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.pageSize());
         ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         TopDocs page = new TopDocs(top.totalHits, slice);

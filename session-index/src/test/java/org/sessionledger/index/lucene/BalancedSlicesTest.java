@@ -87,9 +87,19 @@ class BalancedSlicesTest {
     void aBalancedSearcherFindsWhatASingleThreadedOneFinds() throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(2);
         try {
-            IndexSearcher balanced = BalancedSlices.searcher(reader, executor, 2);
+            IndexSearcher searcher = BalancedSlices.searcher(reader, executor, 2);
+            IndexSearcher balanced = BalancedSlices.forEveryMatch(searcher);
             IndexSearcher plain = new IndexSearcher(reader);
-            assertThat(balanced.getSlices()).hasSize(2);
+            assertThat(searcher.getSlices())
+                    .hasSize(2)
+                    .extracting(LeafSlice::getMaxDocs)
+                    .contains(150);
+            assertThat(balanced.getSlices())
+                    .hasSize(2)
+                    .extracting(LeafSlice::getMaxDocs)
+                    .contains(80, 76);
+            assertThat(balanced.getIndexReader()).isSameAs(reader);
+            assertThat(BalancedSlices.forEveryMatch(plain)).isSameAs(plain);
             for (String parity : List.of("even", "odd")) {
                 TermQuery query = new TermQuery(new Term("parity", parity));
                 assertThat(balanced.count(query)).isEqualTo(plain.count(query)).isPositive();
