@@ -1,12 +1,9 @@
 package org.sessionledger.index.snapshot;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +26,7 @@ public final class ListingSnapshot {
 
     /** Writes the listings of the units of {@code root} atomically (temporary file, then rename). */
     public static void write(Path file, String root, Map<String, List<DirectoryStamp>> byUnit) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        SnapshotCodec codec = new SnapshotCodec();
-        try (DataOutputStream out =
-                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        SnapshotFile.write(file, (codec, out) -> {
             out.writeLong(MAGIC);
             codec.string(out, root);
             out.writeInt(byUnit.size());
@@ -46,8 +39,7 @@ public final class ListingSnapshot {
                     codec.strings(out, d.names());
                 }
             }
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.sessionledger.index.snapshot;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,11 +46,7 @@ public record StateSnapshot(
 
     /** Writes the snapshot atomically (temporary file, then rename). */
     public void write(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        SnapshotCodec codec = new SnapshotCodec();
-        try (DataOutputStream out =
-                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        SnapshotFile.write(file, (codec, out) -> {
             out.writeLong(MAGIC);
             out.writeLong(generation);
             out.writeLong(indexCommit);
@@ -87,8 +81,7 @@ public record StateSnapshot(
                     codec.string(out, f.hash());
                 }
             }
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /**
