@@ -21,8 +21,9 @@ import org.sessionledger.index.db.MirrorUnit;
 
 /**
  * The first step of a full sync, side by side: what the files are now (discovery, then a stat of every unit's
- * files, which lists only the directories that changed since the last stat), what the mirror held (the state loaded from the snapshot or PostgreSQL) and, once that is loaded and unless
- * the snapshot vouches for the index, which units the full-text index holds.
+ * files, which lists only the directories that changed since the last stat), what the mirror held (the state loaded
+ * from the snapshot or PostgreSQL) and, once that is loaded and unless the snapshot vouches for the index, which
+ * units the full-text index holds.
  *
  * @param current the units found on disk, in discovery order
  * @param stamps the stamps of each current unit's files
