@@ -71,6 +71,15 @@ public final class IndexingService implements Closeable {
      * @param snapshotFile where the state is saved on shutdown for a faster next start (null: never saved)
      */
     public IndexingService(FsSettings settings, LuceneIndex lucene, Mirror mirror, Path snapshotFile) {
+        this(settings, lucene, mirror, snapshotFile, true);
+    }
+
+    /**
+     * @param trustFolderTimes whether a full stat may stat the recorded entries of a folder whose modification time is
+     *     unchanged instead of listing it (see {@link org.sessionledger.fs.scan.DirectoryStamp})
+     */
+    public IndexingService(
+            FsSettings settings, LuceneIndex lucene, Mirror mirror, Path snapshotFile, boolean trustFolderTimes) {
         this.settings = settings;
         this.scanner = new WorkspaceScanner(settings);
         this.lucene = lucene;
@@ -79,7 +88,9 @@ public final class IndexingService implements Closeable {
         this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
         this.loader = new StateLoader(mirror, state, progress, snapshotFile, lucene::cleanCommit);
         this.listings = new Listings(
-                snapshotFile == null ? null : snapshotFile.resolveSibling("listings.snapshot"), settings.root());
+                snapshotFile == null ? null : snapshotFile.resolveSibling("listings.snapshot"),
+                settings.root(),
+                trustFolderTimes);
         this.reader = new UnitReader(settings, scanner, new DocumentBuilder(new FileContents(settings)));
         this.indexer = new UnitIndexer(reader, lucene, pipeline, progress, () -> stopping);
     }

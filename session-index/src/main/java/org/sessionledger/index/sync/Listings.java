@@ -24,21 +24,24 @@ final class Listings {
 
     private final Path file;
     private final String root;
+    private final boolean trusted;
     private volatile Map<String, List<DirectoryStamp>> byUnit = Map.of();
     private boolean loaded;
 
     /**
      * @param file where the listings are saved on shutdown (null: never saved)
      * @param root the workspace root they belong to
+     * @param trusted whether folder times may be trusted at all; when not, every full stat lists every folder
      */
-    Listings(Path file, Path root) {
+    Listings(Path file, Path root, boolean trusted) {
         this.file = file;
         this.root = root.toString();
+        this.trusted = trusted;
     }
 
     /** Reads the saved listings on the given executor the first time; later a done future. */
     CompletableFuture<Void> load(ExecutorService loaders) {
-        if (loaded || file == null) {
+        if (loaded || file == null || !trusted) {
             return CompletableFuture.completedFuture(null);
         }
         loaded = true;
@@ -56,6 +59,9 @@ final class Listings {
 
     /** Keeps the listings of a full stat: those of units not in it are dropped. */
     void record(Map<String, UnitListing> found) {
+        if (!trusted) {
+            return;
+        }
         Map<String, List<DirectoryStamp>> next = new HashMap<>(found.size() * 2);
         found.forEach((unit, listing) -> {
             if (!listing.directories().isEmpty()) {
@@ -73,7 +79,7 @@ final class Listings {
 
     /** Saves the listings for the next start; a failure is only logged (that start lists every directory). */
     void save() {
-        if (file == null) {
+        if (file == null || !trusted) {
             return;
         }
         try {

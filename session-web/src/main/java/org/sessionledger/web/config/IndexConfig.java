@@ -28,6 +28,14 @@ public interface IndexConfig {
     @WithDefault("60s")
     Duration rescanInterval();
 
+    /**
+     * Whether a full scan may trust a folder's modification time: a folder whose time is unchanged since it was last
+     * listed has its recorded entries stat'ed without being listed again. Turn off on a file system that does not set
+     * a folder's time when entries are added, removed or renamed in it.
+     */
+    @WithDefault("true")
+    boolean trustFolderTimes();
+
     /** Drop both mirrors and rebuild them from the files at start-up (also: {@code --rebuild}). */
     @WithDefault("false")
     boolean rebuildOnStartup();

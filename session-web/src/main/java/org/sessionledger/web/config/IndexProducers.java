@@ -45,8 +45,10 @@ public class IndexProducers {
 
     @Produces
     @Singleton
-    IndexingService indexingService(FsSettings settings, LuceneIndex index, MirrorStore mirror, AppConfig app) {
-        return new IndexingService(settings, index, mirror, app.dataDir().resolve("state.snapshot"));
+    IndexingService indexingService(
+            FsSettings settings, LuceneIndex index, MirrorStore mirror, AppConfig app, IndexConfig config) {
+        return new IndexingService(
+                settings, index, mirror, app.dataDir().resolve("state.snapshot"), config.trustFolderTimes());
     }
 
     void closeIndexing(@Disposes IndexingService indexing) throws IOException {

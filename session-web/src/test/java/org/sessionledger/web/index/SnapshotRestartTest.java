@@ -194,6 +194,32 @@ class SnapshotRestartTest {
         }
     }
 
+    @Test
+    void withoutTrustInFolderTimesEveryFolderIsListed(@TempDir Path data) throws IOException {
+        Path artifacts = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/artifacts");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(artifacts, hourAgo);
+        Path file = data.resolve("state.snapshot");
+        Path hidden = artifacts.resolve("NOTE-unseen-by-time.md");
+        try {
+            IndexingService first = new IndexingService(settings, lucene, mirror, file, false);
+            first.fullSync(false);
+            first.close();
+            assertThat(data.resolve("listings.snapshot")).doesNotExist();
+
+            Files.writeString(hidden, "# Unseen by the folder's time\n");
+            Files.setLastModifiedTime(artifacts, hourAgo);
+            IndexingService second = new IndexingService(settings, lucene, mirror, file, false);
+            second.fullSync(false);
+            assertThat(second.progress().unitsRead()).isOne();
+            assertThat(artifactPaths(second)).anyMatch(p -> p.endsWith("NOTE-unseen-by-time.md"));
+            second.close();
+        } finally {
+            Files.deleteIfExists(hidden);
+            new IndexingService(settings, lucene, mirror).fullSync(false);
+        }
+    }
+
     private static List<String> artifactPaths(IndexingService service) {
         return service.snapshot().session(V5_SESSION).orElseThrow().artifacts().stream()
                 .map(Artifact::path)
