@@ -87,10 +87,7 @@ public final class IndexingService implements Closeable {
         this.links = new LinkMaintainer(scanner, mirror, state, paths, this, progress, this::linksStored);
         this.pipeline = new CommitPipeline(lucene, mirror, state, progress);
         this.loader = new StateLoader(mirror, state, progress, snapshotFile, lucene::cleanCommit);
-        this.listings = new Listings(
-                snapshotFile == null ? null : snapshotFile.resolveSibling("listings.snapshot"),
-                settings.root(),
-                trustFolderTimes);
+        this.listings = Listings.beside(snapshotFile, settings.root(), trustFolderTimes);
         this.reader = new UnitReader(settings, scanner, new DocumentBuilder(new FileContents(settings)));
         this.indexer = new UnitIndexer(reader, lucene, pipeline, progress, () -> stopping);
     }
@@ -183,7 +180,7 @@ public final class IndexingService implements Closeable {
         List<String> extra = new ArrayList<>();
         Map<String, List<FileStamp>> stamps = new HashMap<>();
         for (Path file : scanner.referencedTaskFiles(state.sessions())) {
-            String key = UnitKeys.task(relative(file));
+            String key = UnitKeys.task(scanner.workspace().relative(file));
             if (current.add(key) && !state.contains(key)) {
                 extra.add(key);
                 stamps.put(key, reader.stamps(key));
@@ -285,10 +282,6 @@ public final class IndexingService implements Closeable {
 
     public FsSettings settings() {
         return settings;
-    }
-
-    private String relative(Path path) {
-        return scanner.workspace().relative(path);
     }
 
     @Override

@@ -28,12 +28,18 @@ final class Listings {
     private volatile Map<String, List<DirectoryStamp>> byUnit = Map.of();
     private boolean loaded;
 
+    /** Listings saved beside the state snapshot ({@code listings.snapshot}); never saved when that is null. */
+    static Listings beside(Path snapshotFile, Path root, boolean trusted) {
+        return new Listings(
+                snapshotFile == null ? null : snapshotFile.resolveSibling("listings.snapshot"), root, trusted);
+    }
+
     /**
      * @param file where the listings are saved on shutdown (null: never saved)
      * @param root the workspace root they belong to
      * @param trusted whether folder times may be trusted at all; when not, every full stat lists every folder
      */
-    Listings(Path file, Path root, boolean trusted) {
+    private Listings(Path file, Path root, boolean trusted) {
         this.file = file;
         this.root = root.toString();
         this.trusted = trusted;
