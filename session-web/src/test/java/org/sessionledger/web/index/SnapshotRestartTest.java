@@ -56,17 +56,14 @@ class SnapshotRestartTest {
     @Test
     void aSnapshotSavedOnShutdownServesTheNextStartOnce(@TempDir Path data) throws IOException {
         Path file = data.resolve("state.snapshot");
-        IndexingService first = new IndexingService(settings, lucene, mirror, file);
-        first.fullSync(false);
+        IndexingService first = start(file);
         first.close();
         assertThat(file).exists();
 
-        IndexingService second = new IndexingService(settings, lucene, mirror, file);
-        second.fullSync(false);
+        IndexingService second = start(file);
         assertThat(second.progress().unitsRead()).isZero();
         assertThat(file).doesNotExist(); // used once
-        IndexingService fromDatabase = new IndexingService(settings, lucene, mirror);
-        fromDatabase.fullSync(false);
+        IndexingService fromDatabase = start(null);
         assertThat(second.snapshot().sessions())
                 .containsExactlyElementsOf(fromDatabase.snapshot().sessions());
         assertThat(second.snapshot().tasks())
@@ -80,8 +77,7 @@ class SnapshotRestartTest {
     @Test
     void aRescanDuringTheShutdownReadsNothingAndKeepsTheSnapshot(@TempDir Path data) throws IOException {
         Path file = data.resolve("state.snapshot");
-        IndexingService stopping = new IndexingService(settings, lucene, mirror, file);
-        stopping.fullSync(false);
+        IndexingService stopping = start(file);
         Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
         Files.writeString(log, "\n- 2025-05-03 03:00:00: met the wombat\n", StandardOpenOption.APPEND);
 
@@ -91,8 +87,7 @@ class SnapshotRestartTest {
         stopping.close();
 
         assertThat(file).exists();
-        IndexingService next = new IndexingService(settings, lucene, mirror, file);
-        next.fullSync(false);
+        IndexingService next = start(file);
         assertThat(next.progress().unitsRead()).isOne();
         assertThat(next.snapshot().session(V5_SESSION).orElseThrow().entries())
                 .anySatisfy(e -> assertThat(e.text()).contains("wombat"));
@@ -101,16 +96,14 @@ class SnapshotRestartTest {
     @Test
     void aSnapshotOlderThanTheDatabaseIsIgnored(@TempDir Path data) throws IOException {
         Path file = data.resolve("state.snapshot");
-        IndexingService first = new IndexingService(settings, lucene, mirror, file);
-        first.fullSync(false);
+        IndexingService first = start(file);
         first.close();
         // another instance writes to the mirror after the snapshot was taken
         Path log = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/session_log.md");
         Files.writeString(log, "\n- 2025-05-03 02:00:00: fed the quokka\n", StandardOpenOption.APPEND);
-        new IndexingService(settings, lucene, mirror).fullSync(false);
+        start(null);
 
-        IndexingService next = new IndexingService(settings, lucene, mirror, file);
-        next.fullSync(false);
+        IndexingService next = start(file);
         assertThat(next.progress().unitsRead()).isZero();
         assertThat(next.snapshot().session(V5_SESSION).orElseThrow().entries())
                 .anySatisfy(e -> assertThat(e.text()).contains("quokka"));
@@ -120,15 +113,13 @@ class SnapshotRestartTest {
     void aDocumentAddedToTheIndexAfterTheSnapshotWasSavedIsRemovedByTheNextStart(@TempDir Path data)
             throws IOException {
         Path file = data.resolve("state.snapshot");
-        IndexingService first = new IndexingService(settings, lucene, mirror, file);
-        first.fullSync(false);
+        IndexingService first = start(file);
         int before = lucene.documentCount();
         first.close();
         String ghost = "session:.roo/commander/sessions/SESSION-Phantom-20250101-000000";
         StrayDocuments.add(lucene, ghost);
 
-        IndexingService next = new IndexingService(settings, lucene, mirror, file);
-        next.fullSync(false);
+        IndexingService next = start(file);
         assertThat(next.progress().unitsRead()).isZero(); // the state still came from the snapshot
         assertThat(StrayDocuments.count(lucene, ghost)).isZero();
         assertThat(lucene.documentCount()).isEqualTo(before);
@@ -154,22 +145,19 @@ class SnapshotRestartTest {
     @Test
     void theNextStartListsOnlyTheFoldersThatChanged(@TempDir Path data) throws IOException {
         Path artifacts = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/artifacts");
-        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        Files.setLastModifiedTime(artifacts, hourAgo); // settled: its listing is recorded
+        FileTime hourAgo = settle(artifacts); // its listing is recorded
         Path file = data.resolve("state.snapshot");
         Path hidden = artifacts.resolve("NOTE-hidden.md");
         Path added = artifacts.resolve("NOTE-wombat.md");
         try {
-            IndexingService first = new IndexingService(settings, lucene, mirror, file);
-            first.fullSync(false);
+            IndexingService first = start(file);
             first.close();
             assertThat(data.resolve("listings.snapshot")).exists();
 
             // a file slipped in with the folder's time set back: the recorded listing is used, nothing is read
             Files.writeString(hidden, "# Hidden\n");
             Files.setLastModifiedTime(artifacts, hourAgo);
-            IndexingService second = new IndexingService(settings, lucene, mirror, file);
-            second.fullSync(false);
+            IndexingService second = start(file);
             assertThat(second.progress().unitsRead()).isZero();
             assertThat(artifactPaths(second)).noneMatch(p -> p.endsWith("NOTE-hidden.md"));
             second.rebuild(); // trusts no recorded listing: the file is stamped and recorded
@@ -181,43 +169,62 @@ class SnapshotRestartTest {
 
             // a file added as anyone adds one moves the folder's time: the folder is listed again
             Files.writeString(added, "# Wombat notes\n");
-            IndexingService third = new IndexingService(settings, lucene, mirror, file);
-            third.fullSync(false);
+            IndexingService third = start(file);
             assertThat(third.progress().unitsRead()).isOne();
             assertThat(artifactPaths(third))
                     .anyMatch(p -> p.endsWith("NOTE-wombat.md"))
                     .anyMatch(p -> p.endsWith("NOTE-hidden.md"));
         } finally {
-            Files.deleteIfExists(hidden);
-            Files.deleteIfExists(added);
-            new IndexingService(settings, lucene, mirror).fullSync(false);
+            removeAndResync(hidden, added);
         }
     }
 
     @Test
     void withoutTrustInFolderTimesEveryFolderIsListed(@TempDir Path data) throws IOException {
         Path artifacts = FixtureWorkspaceResource.workspace.resolve(".ruru/sessions/" + V5_SESSION + "/artifacts");
-        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        Files.setLastModifiedTime(artifacts, hourAgo);
+        FileTime hourAgo = settle(artifacts);
         Path file = data.resolve("state.snapshot");
         Path hidden = artifacts.resolve("NOTE-unseen-by-time.md");
         try {
-            IndexingService first = new IndexingService(settings, lucene, mirror, file, false);
-            first.fullSync(false);
+            IndexingService first = start(file, false);
             first.close();
             assertThat(data.resolve("listings.snapshot")).doesNotExist();
 
             Files.writeString(hidden, "# Unseen by the folder's time\n");
             Files.setLastModifiedTime(artifacts, hourAgo);
-            IndexingService second = new IndexingService(settings, lucene, mirror, file, false);
-            second.fullSync(false);
+            IndexingService second = start(file, false);
             assertThat(second.progress().unitsRead()).isOne();
             assertThat(artifactPaths(second)).anyMatch(p -> p.endsWith("NOTE-unseen-by-time.md"));
             second.close();
         } finally {
-            Files.deleteIfExists(hidden);
-            new IndexingService(settings, lucene, mirror).fullSync(false);
+            removeAndResync(hidden);
         }
+    }
+
+    /** A new indexer over the shared database and index, synced once: a start (no snapshot when the file is null). */
+    private IndexingService start(Path snapshotFile) {
+        return start(snapshotFile, true);
+    }
+
+    private IndexingService start(Path snapshotFile, boolean trustFolderTimes) {
+        IndexingService service = new IndexingService(settings, lucene, mirror, snapshotFile, trustFolderTimes);
+        service.fullSync(false);
+        return service;
+    }
+
+    /** Sets the folder's time an hour back, long enough for its listing to be recorded; returns that time. */
+    private static FileTime settle(Path folder) throws IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(folder, hourAgo);
+        return hourAgo;
+    }
+
+    /** Removes files a test added to the fixture and brings the mirror back to it. */
+    private void removeAndResync(Path... added) throws IOException {
+        for (Path file : added) {
+            Files.deleteIfExists(file);
+        }
+        start(null);
     }
 
     private static List<String> artifactPaths(IndexingService service) {
