@@ -18,5 +18,6 @@ public enum DiagnosticKind {
     BINARY_FILE,
     TOO_LARGE,
     SYMLINK_OUTSIDE,
+    READ_ONLY,
     UNREADABLE
 }

@@ -22,7 +22,7 @@ public final class EntryParser {
     private static final String STAMP = "(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
             + "(?:\\s?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?|YYYY-MM-DD(?:[T ]HH:MM(?::SS)?)?Z?)";
     /** The first line of an entry; package-private for the test that checks the cheap pre-checks against it. */
-    static final Pattern ENTRY = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,3}[.)]|#{1,6})\\s+"
+    static final Pattern ENTRY = Pattern.compile("^( {0,3}(?:[-*+]|\\d{1,3}[.)])\\s+| {0,3}#{1,6}\\s+)"
             + "(?:\\[[ xX✅✓]]\\s+)?(?:\\*\\*|__)?`?\\[?" + STAMP + "]?`?(?:\\*\\*|__)?"
             + "\\s*(?:[-–—:|]\\s*)?(.*)$");
 
@@ -51,12 +51,12 @@ public final class EntryParser {
                     if (pending != null) {
                         entries.add(pending.toEntry());
                     }
-                    pending = new Pending(firstLine + i, m.group(1), m.group(2), problems);
+                    pending = new Pending(firstLine + i, column(m.group(1)), m.group(2), m.group(3), problems);
                     continue;
                 }
             }
             if (pending != null) {
-                pending.text.append('\n').append(line);
+                pending.text.append('\n').append(EntryLines.decodeContinuation(line, pending.column));
             }
         }
         if (pending != null) {
@@ -65,8 +65,22 @@ public final class EntryParser {
         return entries;
     }
 
+    /**
+     * Whether a line could open an entry: it reads as the first line of one, or it is a {@code ---} line (which opens
+     * an entry written as a record block). The writer escapes such lines inside an entry ({@link EntryLines}).
+     */
+    public static boolean opensEntry(String line) {
+        return (mayStartEntry(line) && ENTRY.matcher(line).matches())
+                || line.strip().equals("---");
+    }
+
+    /** The column where an entry's text starts: after a list marker and its spaces; 0 after a heading mark. */
+    private static int column(String marker) {
+        return marker.indexOf('#') >= 0 ? 0 : marker.length();
+    }
+
     /** The fence a line opens or closes ({@code ```} or {@code ~~~} after any white space), or null. */
-    private static String fenceMark(String line) {
+    static String fenceMark(String line) {
         int i = 0;
         while (i < line.length() && isSpace(line.charAt(i))) {
             i++;
@@ -97,11 +111,13 @@ public final class EntryParser {
     /** An entry being collected. */
     private static final class Pending {
         private final int line;
+        private final int column;
         private final WrittenTime time;
         private final StringBuilder text;
 
-        Pending(int line, String stamp, String firstText, Problems problems) {
+        Pending(int line, int column, String stamp, String firstText, Problems problems) {
             this.line = line;
+            this.column = column;
             this.text = new StringBuilder(firstText);
             if (stamp.startsWith("YYYY")) {
                 problems.info(line, DiagnosticKind.BAD_TIMESTAMP, "A template placeholder entry was left in the log.");

@@ -69,12 +69,16 @@ final class ArtifactScanner {
             Path sessionDir, Path folder, List<Artifact> artifacts, List<Diagnostic> diagnostics, KnownBytes known)
             throws IOException {
         if (Files.isSymbolicLink(folder)) {
+            readOnly(folder, diagnostics);
             linkOutside(folder, diagnostics);
             return;
         }
         Files.walkFileTree(folder, java.util.Set.of(), maxDepth, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                    readOnly(file, diagnostics);
+                }
                 if (attrs.isSymbolicLink() && (linkOutside(file, diagnostics) || !Files.isRegularFile(file))) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -92,6 +96,15 @@ final class ArtifactScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Reports a folder link: the writer never writes through one, so the session is read-only. */
+    private void readOnly(Path link, List<Diagnostic> diagnostics) {
+        diagnostics.add(Diagnostic.warning(
+                workspace.relative(link),
+                0,
+                DiagnosticKind.READ_ONLY,
+                "A symbolic link: Session Ledger does not write through links, so this session is read-only."));
     }
 
     /** Reports a symlink leaving the workspace; true when it does. */

@@ -73,6 +73,13 @@ public final class SessionReader {
         String dirName = sessionDir.getFileName().toString();
         Path log = sessionDir.resolve(SessionLayout.SESSION_LOG);
         Problems problems = new Problems(workspace.relative(log));
+        if (Files.isSymbolicLink(log) || Files.isSymbolicLink(sessionDir)) {
+            problems.warn(
+                    0,
+                    DiagnosticKind.READ_ONLY,
+                    "The session log or its folder is a symbolic link: Session Ledger does not write through links, "
+                            + "so this session is read-only.");
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Artifact> found = artifacts.scan(sessionDir, diagnostics, known);
         Optional<byte[]> logBytes = known.of(log);

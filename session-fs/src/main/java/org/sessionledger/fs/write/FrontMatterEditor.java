@@ -1,6 +1,8 @@
 package org.sessionledger.fs.write;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,9 @@ public final class FrontMatterEditor {
     private static final Pattern TABLE_HEADER = Pattern.compile("^\\s*\\[\\[?[^\\]]*]]?\\s*(#.*)?$");
 
     private final List<String> lines;
+    /** Which of {@link #lines} this editor wrote (set, added or extended). */
+    private final List<Boolean> changed;
+
     private final String newline;
     private final int open;
     private int close;
@@ -25,6 +30,7 @@ public final class FrontMatterEditor {
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }
+        this.changed = new ArrayList<>(Collections.nCopies(lines.size(), false));
         this.newline = text.contains("\r\n") ? "\r\n" : "\n";
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) {
@@ -58,7 +64,7 @@ public final class FrontMatterEditor {
         }
         String prefix = current.substring(0, m.end());
         String rest = current.substring(m.end());
-        lines.set(line, prefix + quote(value) + tail(rest) + ending(lines.get(line)));
+        set(line, prefix + quote(value) + tail(rest) + ending(lines.get(line)));
         return this;
     }
 
@@ -79,8 +85,7 @@ public final class FrontMatterEditor {
         int bracket = closingBracket(code, from);
         String inside = code.substring(from, bracket);
         if (last == line || !inside.isBlank()) {
-            lines.set(
-                    last, withItem(code, from, inside, item) + text.substring(code.length()) + ending(lines.get(last)));
+            set(last, withItem(code, from, inside, item) + text.substring(code.length()) + ending(lines.get(last)));
             return this;
         }
         int previous = last - 1;
@@ -93,11 +98,10 @@ public final class FrontMatterEditor {
             indent = prev.substring(0, prev.length() - prev.stripLeading().length());
             String prevCode = TomlLines.codeOf(prev).stripTrailing();
             if (!prevCode.endsWith(",") && !prevCode.endsWith("[")) {
-                lines.set(previous, prevCode + "," + tail(prev) + ending(lines.get(previous)));
+                set(previous, prevCode + "," + tail(prev) + ending(lines.get(previous)));
             }
         }
-        lines.add(last, indent + quote(item) + "," + newline);
-        close++;
+        add(last, indent + quote(item) + "," + newline);
         return this;
     }
 
@@ -142,8 +146,105 @@ public final class FrontMatterEditor {
         while (at < close && !TABLE_HEADER.matcher(body(lines.get(at))).matches()) {
             at++;
         }
-        lines.add(at, line + newline);
+        add(at, line + newline);
+    }
+
+    private void set(int index, String line) {
+        if (!lines.get(index).equals(line)) {
+            lines.set(index, line);
+            changed.set(index, true);
+        }
+    }
+
+    private void add(int index, String line) {
+        lines.add(index, line);
+        changed.add(index, true);
         close++;
+    }
+
+    /** Whether any line differs from the document given. */
+    public boolean changed() {
+        return changed.contains(true);
+    }
+
+    /**
+     * Makes the edited front matter exactly {@code bytes} long in UTF-8, if the lines it changed can absorb the
+     * difference: spaces after their values are added or taken away (TOML allows spaces after a value; one stays
+     * before a comment). False, and nothing changed, when they cannot.
+     */
+    public boolean fit(int bytes) {
+        int difference = bytes - text().getBytes(StandardCharsets.UTF_8).length;
+        if (difference == 0) {
+            return true;
+        }
+        int last = changed.lastIndexOf(true);
+        if (last < 0) {
+            return false;
+        }
+        if (difference > 0) {
+            pad(last, difference);
+            return true;
+        }
+        int needed = -difference;
+        int slack = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            slack += changed.get(i) ? Padding.of(body(lines.get(i))).slack() : 0;
+        }
+        if (slack < needed) {
+            return false;
+        }
+        for (int i = 0; i < lines.size() && needed > 0; i++) {
+            if (changed.get(i)) {
+                Padding p = Padding.of(body(lines.get(i)));
+                int take = Math.min(p.slack(), needed);
+                lines.set(i, p.withSpaces(p.spaces().length() - take) + ending(lines.get(i)));
+                needed -= take;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Pads the value of {@code key}, when this editor changed its line, with spaces up to {@code width} bytes (value and
+     * spaces after it), so that a later value up to that width can be written in place.
+     */
+    public void reserve(String key, int width) {
+        int line = find(key);
+        if (line < 0 || !changed.get(line)) {
+            return;
+        }
+        Padding p = Padding.of(body(lines.get(line)));
+        String code = TomlLines.codeOf(p.code());
+        Matcher m = keyPattern(key).matcher(code);
+        if (m.find()) {
+            int used = (code.substring(m.end()) + p.spaces()).getBytes(StandardCharsets.UTF_8).length;
+            if (used < width) {
+                pad(line, width - used);
+            }
+        }
+    }
+
+    private void pad(int index, int spaces) {
+        Padding p = Padding.of(body(lines.get(index)));
+        lines.set(index, p.withSpaces(p.spaces().length() + spaces) + ending(lines.get(index)));
+    }
+
+    /** A line cut into its code, the spaces after the code, and the comment (with any spaces before it kept in). */
+    private record Padding(String code, String spaces, String comment) {
+        static Padding of(String line) {
+            String code = TomlLines.codeOf(line);
+            String stripped = code.stripTrailing();
+            return new Padding(stripped, code.substring(stripped.length()), line.substring(code.length()));
+        }
+
+        /** Spaces that may go: all of them, but one before a comment. */
+        int slack() {
+            return Math.max(0, spaces.length() - (comment.isEmpty() ? 0 : 1));
+        }
+
+        String withSpaces(int count) {
+            return code + " ".repeat(count) + comment;
+        }
     }
 
     /** The line holding the array's closing bracket, or -1 when the value is not an array. */

@@ -3,6 +3,7 @@ package org.sessionledger.fs.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.session.Artifact;
 import org.sessionledger.domain.session.ArtifactCategory;
 import org.sessionledger.domain.session.LogEntry;
@@ -37,40 +37,29 @@ public final class HandoffWriter {
     public WriteResult handoff(
             Path dir, String from, String to, String note, Optional<String> expectedHash, Instant now)
             throws IOException {
-        if (to == null || to.isBlank()) {
-            throw new InvalidRequestException("Name the user who takes the session over.");
-        }
+        String recipient = WriteRules.user(to, "user who takes the session over");
+        String why = WriteRules.optionalText(note, "handoff note", writer.maxEntryBytes());
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
-        String recipient = to.strip();
-        String folder =
-                Files.isDirectory(dir.resolve(SessionLayout.ARTIFACTS)) || !Files.isDirectory(dir.resolve("summaries"))
-                        ? SessionLayout.ARTIFACTS + "/summaries"
-                        : "summaries";
-        String relative = folder + "/HANDOFF-" + SessionWriter.sanitize(recipient) + "-"
-                + SessionWriter.FILE_TIME.format(at) + ".md";
-        List<Path> created = new ArrayList<>();
-        WriteResult result = writer.edit(dir, expectedHash, (session, editor) -> {
-            Path packet = dir.resolve(relative);
-            AtomicFiles.write(packet, packet(dir, session, from, recipient, note, at));
-            created.add(packet);
+        return writer.edit(dir, expectedHash, (session, head) -> {
+            String folder = Files.isDirectory(dir.resolve(SessionLayout.ARTIFACTS), LinkOption.NOFOLLOW_LINKS)
+                            || !Files.isDirectory(dir.resolve("summaries"), LinkOption.NOFOLLOW_LINKS)
+                    ? SessionLayout.ARTIFACTS + "/summaries"
+                    : "summaries";
+            String relative = SessionWriter.free(
+                    dir,
+                    folder,
+                    "HANDOFF-" + SessionWriter.sanitize(recipient) + "-" + SessionWriter.FILE_TIME.format(at));
+            FrontMatterEditor editor = head.editor();
             editor.setString("owner", recipient);
-            editor.appendToArray(
-                    "handoffs",
-                    at + " " + from + " -> " + recipient + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+            editor.appendToArray("handoffs", at + " " + from + " -> " + recipient + (why.isEmpty() ? "" : ": " + why));
             editor.appendToArray("related_artifacts", relative);
-            return SessionWriter.entry(
+            String entry = SessionWriter.entry(
                     at,
-                    "Session handed off from `" + from + "` to `" + recipient + "`"
-                            + (note == null || note.isBlank() ? "" : ": " + note.strip()) + ". Handoff packet: `"
-                            + relative + "`");
+                    "Session handed off from `" + from + "` to `" + recipient + "`" + (why.isEmpty() ? "" : ": " + why)
+                            + ". Handoff packet: `" + relative + "`");
+            return new LogEditor.Change(
+                    entry, List.of(new LogEditor.NewFile(relative, packet(dir, session, from, recipient, why, at))));
         });
-        return new WriteResult(
-                result.sessionDir(),
-                result.sessionId(),
-                result.log(),
-                result.beforeHash(),
-                result.afterHash(),
-                created);
     }
 
     private static String packet(Path dir, Session s, String from, String to, String note, Instant at)
@@ -145,7 +134,9 @@ public final class HandoffWriter {
         List<String> items = new ArrayList<>();
         for (Artifact a : s.contentArtifacts()) {
             Path file = dir.resolve(a.path());
-            if (a.fileName().endsWith(".md") && Files.isRegularFile(file) && Files.size(file) < 1_000_000) {
+            if (a.fileName().endsWith(".md")
+                    && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(file) < 1_000_000) {
                 Matcher m = OPEN_ITEM.matcher(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
                 while (m.find()) {
                     items.add(m.group(1).strip() + " (" + a.fileName() + ")");

@@ -1,6 +1,7 @@
 package org.sessionledger.fs.write;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,21 +14,21 @@ final class Scaffold {
     private Scaffold() {}
 
     /** Writes the scaffold; {@code direct} puts category folders in the session directory (V8) instead of artifacts/. */
-    static List<Path> write(Path dir, boolean direct) throws IOException {
+    static List<Path> write(SafeDirectory dir, boolean direct) throws IOException {
         List<Path> created = new ArrayList<>();
-        for (ArtifactCategory category : ArtifactCategory.values()) {
-            if (category == ArtifactCategory.OTHER) {
-                continue;
+        try (SafeDirectory artifacts = direct ? null : dir.childOrCreate(SessionLayout.ARTIFACTS)) {
+            SafeDirectory parent = direct ? dir : artifacts;
+            for (ArtifactCategory category : ArtifactCategory.values()) {
+                if (category == ArtifactCategory.OTHER) {
+                    continue;
+                }
+                try (SafeDirectory folder = parent.childOrCreate(category.folder())) {
+                    String readme = "# " + category.folder() + "\n\n" + purpose(category) + "\n\nFile names: `"
+                            + prefix(category) + "-<topic>-<YYMMDDHHMMSS>.md`.\n";
+                    folder.createFile(SessionLayout.README, readme.getBytes(StandardCharsets.UTF_8));
+                    created.add(folder.path().resolve(SessionLayout.README));
+                }
             }
-            Path folder = direct
-                    ? dir.resolve(category.folder())
-                    : dir.resolve(SessionLayout.ARTIFACTS).resolve(category.folder());
-            Path readme = folder.resolve(SessionLayout.README);
-            AtomicFiles.write(
-                    readme,
-                    "# " + category.folder() + "\n\n" + purpose(category) + "\n\nFile names: `" + prefix(category)
-                            + "-<topic>-<YYMMDDHHMMSS>.md`.\n");
-            created.add(readme);
         }
         return created;
     }

@@ -12,8 +12,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Serialises writers of one session: a lock per session inside this process, and an OS file lock on
  * {@code .session_log.lock} in the session directory against other processes (the CLI, another app instance).
+ * Agents take neither; the log writer is built for that ({@link LogFile}).
  */
-public final class SessionLock implements AutoCloseable {
+final class SessionLock implements AutoCloseable {
 
     static final String LOCK_FILE = ".session_log.lock";
 
@@ -30,13 +31,12 @@ public final class SessionLock implements AutoCloseable {
     }
 
     /** Blocks until this thread holds the session, in this process and across processes. */
-    public static SessionLock acquire(Path sessionDir) throws IOException {
-        Path key = sessionDir.toAbsolutePath().normalize();
+    static SessionLock acquire(SafeDirectory sessionDir) throws IOException {
+        Path key = sessionDir.path().toAbsolutePath().normalize();
         ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
         local.lock();
         try {
-            FileChannel channel =
-                    FileChannel.open(key.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = sessionDir.channel(LOCK_FILE, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 return new SessionLock(local, channel, channel.lock());
             } catch (IOException | RuntimeException e) {

@@ -2,17 +2,17 @@ package org.sessionledger.fs.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sessionledger.domain.error.ConflictException;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.error.NotFoundException;
 import org.sessionledger.domain.session.ArtifactCategory;
@@ -22,12 +22,13 @@ import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.session.SessionStatus;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.parse.EntryLines;
 import org.sessionledger.fs.session.SessionReader;
 
 /**
- * Writes sessions back to their files: every write holds the session's lock, checks that the log is still the
- * version the caller read (when the caller says which), edits only the lines it must, and replaces the file
- * atomically.
+ * Writes sessions back to their files. Text is checked before anything is touched ({@link WriteRules}); every write
+ * holds the session's lock, checks that the log is still the version the caller read (when the caller says which),
+ * edits only the lines it must, appends entries in place and never writes through a symbolic link ({@link LogEditor}).
  */
 public final class SessionWriter {
 
@@ -40,63 +41,93 @@ public final class SessionWriter {
 
     private final FsSettings settings;
     private final SessionReader reader;
+    private final LogEditor editor;
+    private final int maxEntryBytes;
 
     public SessionWriter(FsSettings settings) {
+        this(settings, WriteRules.DEFAULT_MAX_ENTRY_BYTES);
+    }
+
+    /** A writer accepting entries of up to {@code maxEntryBytes} bytes of UTF-8. */
+    public SessionWriter(FsSettings settings, int maxEntryBytes) {
         this.settings = settings;
         this.reader = new SessionReader(settings);
+        this.editor = new LogEditor(settings, reader);
+        this.maxEntryBytes = maxEntryBytes;
+    }
+
+    int maxEntryBytes() {
+        return maxEntryBytes;
     }
 
     /** Creates a session: directory, artifact scaffold with READMEs, and a log with the "initiated" entry. */
     public WriteResult initiate(String goal, String coordinator, String actor, Instant now) throws IOException {
-        if (goal == null || goal.isBlank()) {
-            throw new InvalidRequestException("A session needs a goal.");
-        }
+        String title = WriteRules.line(goal, "goal");
+        String coordinatorName = coordinator == null || coordinator.isBlank()
+                ? "session-ledger"
+                : WriteRules.line(coordinator, "coordinator");
+        String owner = WriteRules.user(actor, "acting user");
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
         String rootName = SessionLayout.SESSION_ROOTS.stream()
-                .filter(r -> Files.isDirectory(settings.root().resolve(r)))
+                .filter(r -> Files.isDirectory(settings.root().resolve(r), LinkOption.NOFOLLOW_LINKS))
                 .findFirst()
                 .orElse(SessionLayout.DEFAULT_SESSION_ROOT);
-        Path root = Files.createDirectories(settings.root().resolve(rootName));
-        String base = "SESSION-" + sanitize(goal) + "-" + DIR_TIME.format(at);
-        Path dir = root.resolve(base);
-        for (int n = 2; Files.exists(dir); n++) {
-            dir = root.resolve(base + "-" + n);
+        String base = "SESSION-" + sanitize(title) + "-" + DIR_TIME.format(at);
+        try (SafeDirectory root = SafeDirectory.open(settings.root(), Path.of(rootName), true)) {
+            for (int n = 1; ; n++) {
+                String id = n == 1 ? base : base + "-" + n;
+                SafeDirectory dir;
+                try {
+                    dir = root.createChild(id);
+                } catch (FileAlreadyExistsException e) {
+                    continue;
+                }
+                try (dir) {
+                    List<Path> created = Scaffold.write(dir, rootName.startsWith(".mdtm"));
+                    String log = SessionTemplate.log(id, title, coordinatorName, owner, at);
+                    dir.createFile(SessionLayout.SESSION_LOG, log.getBytes(StandardCharsets.UTF_8));
+                    return new WriteResult(
+                            dir.path(),
+                            id,
+                            dir.path().resolve(SessionLayout.SESSION_LOG),
+                            "",
+                            AtomicFiles.hash(log.getBytes(StandardCharsets.UTF_8)),
+                            created);
+                }
+            }
         }
-        Files.createDirectory(dir);
-        String id = dir.getFileName().toString();
-        List<Path> created = Scaffold.write(dir, rootName.startsWith(".mdtm"));
-        String log = SessionTemplate.log(id, goal.strip(), coordinator, actor, at);
-        Path file = dir.resolve(SessionLayout.SESSION_LOG);
-        AtomicFiles.write(file, log);
-        return new WriteResult(dir, id, file, "", AtomicFiles.hash(log.getBytes(StandardCharsets.UTF_8)), created);
     }
 
     /** Pauses, resumes, completes or fails a session; refuses transitions the lifecycle does not allow. */
     public WriteResult transition(
             Path dir, Transition transition, String actor, String reason, Optional<String> expectedHash, Instant now)
             throws IOException {
-        return edit(dir, expectedHash, (session, editor) -> {
+        String why = WriteRules.optionalText(reason, "reason", maxEntryBytes);
+        return edit(dir, expectedHash, (session, head) -> {
             if (!Lifecycle.isAllowed(session.status(), transition)) {
                 throw new InvalidRequestException(Lifecycle.refusal(session.status(), transition));
             }
             String status = StatusStyle.of(session.statusText()).write(transition.target());
-            editor.setString("status", status);
-            editor.setString(
-                    "end_time",
-                    transition.setsEndTime()
-                            ? now.truncatedTo(ChronoUnit.SECONDS).toString()
-                            : "");
-            return entry(now, "Session status changed to: `" + status + "` by `" + actor + "`" + because(reason));
+            head.editor().setString("status", status);
+            head.editor()
+                    .setString(
+                            "end_time",
+                            transition.setsEndTime()
+                                    ? now.truncatedTo(ChronoUnit.SECONDS).toString()
+                                    : "");
+            return LogEditor.Change.entry(
+                    entry(now, "Session status changed to: `" + status + "` by `" + actor + "`" + because(why)));
         });
     }
 
     /** Appends a log entry in the acting user's name. */
     public WriteResult appendEntry(Path dir, String actor, String text, Optional<String> expectedHash, Instant now)
             throws IOException {
-        if (text == null || text.isBlank()) {
-            throw new InvalidRequestException("A log entry needs some text.");
-        }
-        return edit(dir, expectedHash, (session, editor) -> entry(now, "`" + actor + "`: " + text.strip()));
+        String checked = WriteRules.text(text, "log entry", maxEntryBytes);
+        return edit(
+                dir,
+                expectedHash,
+                (session, head) -> LogEditor.Change.entry(entry(now, "`" + actor + "`: " + checked)));
     }
 
     /** Creates an artifact file in a category, logs it and adds it to related_artifacts. */
@@ -106,28 +137,33 @@ public final class SessionWriter {
         if (category == ArtifactCategory.OTHER) {
             throw new InvalidRequestException("Choose one of the scaffold categories for an artifact.");
         }
-        String name = Scaffold.prefix(category) + "-" + sanitize(topic) + "-" + FILE_TIME.format(now) + ".md";
-        String folder = Files.isDirectory(dir.resolve(category.folder()))
-                        && !Files.isDirectory(dir.resolve(SessionLayout.ARTIFACTS))
-                ? category.folder()
-                : SessionLayout.ARTIFACTS + "/" + category.folder();
-        String relative = folder + "/" + name;
-        List<Path> created = new ArrayList<>();
-        WriteResult logged = edit(dir, Optional.empty(), (session, editor) -> {
-            Path file = dir.resolve(relative);
-            AtomicFiles.write(file, content.endsWith("\n") ? content : content + "\n");
-            created.add(file);
-            editor.appendToArray("related_artifacts", relative);
-            return entry(
-                    now, "Created artifact: `" + relative + "` (Type: " + category.folder() + ") by `" + actor + "`");
+        String name = sanitize(WriteRules.line(topic, "topic"));
+        String body = content == null || content.isBlank()
+                ? ""
+                : WriteRules.text(content, "artifact text", (int) Math.min(Integer.MAX_VALUE, settings.maxFileBytes()));
+        return edit(dir, Optional.empty(), (session, head) -> {
+            String folder = Files.isDirectory(dir.resolve(category.folder()), LinkOption.NOFOLLOW_LINKS)
+                            && !Files.isDirectory(dir.resolve(SessionLayout.ARTIFACTS), LinkOption.NOFOLLOW_LINKS)
+                    ? category.folder()
+                    : SessionLayout.ARTIFACTS + "/" + category.folder();
+            String relative = free(dir, folder, Scaffold.prefix(category) + "-" + name + "-" + FILE_TIME.format(now));
+            head.editor().appendToArray("related_artifacts", relative);
+            return new LogEditor.Change(
+                    entry(
+                            now,
+                            "Created artifact: `" + relative + "` (Type: " + category.folder() + ") by `" + actor
+                                    + "`"),
+                    List.of(new LogEditor.NewFile(relative, body + "\n")));
         });
-        return new WriteResult(
-                logged.sessionDir(),
-                logged.sessionId(),
-                logged.log(),
-                logged.beforeHash(),
-                logged.afterHash(),
-                created);
+    }
+
+    /** {@code folder/stem.md}, or with {@code -2}, {@code -3}, ... when that name is taken. */
+    static String free(Path dir, String folder, String stem) {
+        String relative = folder + "/" + stem + ".md";
+        for (int n = 2; Files.exists(dir.resolve(relative), LinkOption.NOFOLLOW_LINKS); n++) {
+            relative = folder + "/" + stem + "-" + n + ".md";
+        }
+        return relative;
     }
 
     /** Reads the session as it is now. */
@@ -138,53 +174,13 @@ public final class SessionWriter {
         return reader.read(dir).session();
     }
 
-    /** One edit of a session log: given the session as read and an editor, returns the log entry to append. */
-    @FunctionalInterface
-    interface Edit {
-        String apply(Session session, FrontMatterEditor editor) throws IOException;
+    WriteResult edit(Path dir, Optional<String> expectedHash, LogEditor.Edit edit) throws IOException {
+        return editor.edit(dir, expectedHash.filter(h -> !h.isBlank()), edit);
     }
 
-    @SuppressWarnings("try") // the lock is held for the block, not used in it
-    WriteResult edit(Path dir, Optional<String> expectedHash, Edit edit) throws IOException {
-        Path file = dir.resolve(SessionLayout.SESSION_LOG);
-        if (!Files.isRegularFile(file)) {
-            throw new NotFoundException("session", dir.getFileName().toString());
-        }
-        try (SessionLock lock = SessionLock.acquire(dir)) {
-            byte[] bytes = Files.readAllBytes(file);
-            String before = AtomicFiles.hash(bytes);
-            if (expectedHash.isPresent()
-                    && !expectedHash.get().isBlank()
-                    && !expectedHash.get().equals(before)) {
-                throw new ConflictException(
-                        "The session log changed since you read it (another writer, perhaps the agent). Reload and try again.",
-                        before);
-            }
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            FrontMatterEditor editor;
-            try {
-                editor = new FrontMatterEditor(text);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("Cannot edit this session: " + e.getMessage());
-            }
-            String line = edit.apply(reader.read(dir).session(), editor);
-            String edited = editor.text();
-            String separator =
-                    edited.isEmpty() || edited.endsWith("\n") ? "" : (edited.contains("\r\n") ? "\r\n" : "\n");
-            String after = edited + separator + line + (edited.contains("\r\n") ? "\r\n" : "\n");
-            AtomicFiles.write(file, after);
-            return new WriteResult(
-                    dir,
-                    dir.getFileName().toString(),
-                    file,
-                    before,
-                    AtomicFiles.hash(after.getBytes(StandardCharsets.UTF_8)),
-                    List.of());
-        }
-    }
-
+    /** A log entry of {@code text} (checked by {@link WriteRules}), so that it reads back as one entry. */
     static String entry(Instant now, String text) {
-        return "- [" + ENTRY_TIME.format(now) + "] " + text.replace("\r", "").replace("\n", "\n  ");
+        return EntryLines.encode("- [" + ENTRY_TIME.format(now) + "] ", text);
     }
 
     private static String because(String reason) {

@@ -87,7 +87,8 @@ class EntryParserTest {
                 """, 1, problems);
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).text())
-                .startsWith("First\n  continued here\n  - nested bullet\n```")
+                .as("continuation lines lose the indentation of the entry's text column")
+                .startsWith("First\ncontinued here\n- nested bullet\n```")
                 .contains("inside a fence");
         assertThat(entries.get(1).line()).isEqualTo(9);
     }
