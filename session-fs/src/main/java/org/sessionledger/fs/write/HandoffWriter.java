@@ -58,7 +58,8 @@ public final class HandoffWriter {
                     "Session handed off from `" + from + "` to `" + recipient + "`" + (why.isEmpty() ? "" : ": " + why)
                             + ". Handoff packet: `" + relative + "`");
             return new LogEditor.Change(
-                    entry, List.of(new LogEditor.NewFile(relative, packet(dir, session, from, recipient, why, at))));
+                    entry,
+                    List.of(new LogEditor.NewFile(relative, packet(dir, session.get(), from, recipient, why, at))));
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sessionledger.domain.error.ConflictException;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.error.NotFoundException;
@@ -26,10 +27,13 @@ import org.sessionledger.fs.session.SessionReader;
  */
 final class LogEditor {
 
-    /** What an edit does, decided from the session as read: front matter changes through the head, and a change. */
+    /**
+     * What an edit does, decided from the session as read (parsed only when the edit asks for it): front matter
+     * changes through the head, and a change.
+     */
     @FunctionalInterface
     interface Edit {
-        Change apply(Session session, LogHead head) throws IOException;
+        Change apply(Supplier<Session> session, LogHead head) throws IOException;
     }
 
     /** The entry to append (its lines, without the last line break) and files to create in the session. */
@@ -91,7 +95,8 @@ final class LogEditor {
                     }
                     before = before == null ? hash : before;
                     LogHead head = LogHead.of(version.bytes());
-                    Change change = edit.apply(session(dir, version), head);
+                    LogFile.Version read = version;
+                    Change change = edit.apply(memoized(() -> session(dir, read)), head);
                     byte[] entry = (change.entry() + head.newline()).getBytes(StandardCharsets.UTF_8);
                     checkSize(version, head, entry);
                     if (attempt == 0) {
@@ -166,6 +171,11 @@ final class LogEditor {
             }
         }
         return created;
+    }
+
+    private static Supplier<Session> memoized(Supplier<Session> parse) {
+        Session[] parsed = new Session[1];
+        return () -> parsed[0] == null ? (parsed[0] = parse.get()) : parsed[0];
     }
 
     private Session session(Path dir, LogFile.Version version) {

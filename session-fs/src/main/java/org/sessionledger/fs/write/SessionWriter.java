@@ -104,10 +104,11 @@ public final class SessionWriter {
             throws IOException {
         String why = WriteRules.optionalText(reason, "reason", maxEntryBytes);
         return edit(dir, expectedHash, (session, head) -> {
-            if (!Lifecycle.isAllowed(session.status(), transition)) {
-                throw new InvalidRequestException(Lifecycle.refusal(session.status(), transition));
+            Session current = session.get();
+            if (!Lifecycle.isAllowed(current.status(), transition)) {
+                throw new InvalidRequestException(Lifecycle.refusal(current.status(), transition));
             }
-            String status = StatusStyle.of(session.statusText()).write(transition.target());
+            String status = StatusStyle.of(current.statusText()).write(transition.target());
             head.editor().setString("status", status);
             head.editor()
                     .setString(

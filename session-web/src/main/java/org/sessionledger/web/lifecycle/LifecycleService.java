@@ -13,18 +13,19 @@ import org.sessionledger.domain.error.NotFoundException;
 import org.sessionledger.domain.session.ArtifactCategory;
 import org.sessionledger.domain.session.Lifecycle.Transition;
 import org.sessionledger.fs.FsSettings;
+import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.session.SessionReader;
 import org.sessionledger.fs.write.AtomicFiles;
 import org.sessionledger.fs.write.HandoffWriter;
 import org.sessionledger.fs.write.SessionWriter;
 import org.sessionledger.fs.write.WriteResult;
 import org.sessionledger.index.audit.AuditLog;
 import org.sessionledger.index.audit.AuditRecord;
-import org.sessionledger.index.sync.IndexingService;
 import org.sessionledger.web.workspace.WorkspaceService;
 
 /**
  * Carries out lifecycle actions on the files in an actor's name: the writer edits the session log, the audit trail
- * records the write, and the index takes the change at once (the watcher would too, a moment later).
+ * records the write, and the index follows without the writer waiting for it ({@link IndexFollower}).
  */
 @ApplicationScoped
 public class LifecycleService {
@@ -33,16 +34,16 @@ public class LifecycleService {
     private final SessionWriter writer;
     private final HandoffWriter handoffs;
     private final WorkspaceService workspace;
-    private final IndexingService indexing;
+    private final IndexFollower follower;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    LifecycleService(FsSettings settings, WorkspaceService workspace, IndexingService indexing, AuditLog audit) {
+    LifecycleService(FsSettings settings, WorkspaceService workspace, IndexFollower follower, AuditLog audit) {
         this.settings = settings;
         this.writer = new SessionWriter(settings);
         this.handoffs = new HandoffWriter(writer);
         this.workspace = workspace;
-        this.indexing = indexing;
+        this.follower = follower;
         this.audit = audit;
     }
 
@@ -89,7 +90,19 @@ public class LifecycleService {
         return workspace
                 .session(id)
                 .map(s -> settings.root().resolve(s.directory()))
+                .or(() -> justCreated(id))
                 .orElseThrow(() -> new NotFoundException("session", id));
+    }
+
+    /** A session the app has just created, which the index may not show yet. */
+    private Optional<Path> justCreated(String id) {
+        if (id == null || !id.matches("SESSION-[A-Za-z0-9_.\\-]+")) {
+            return Optional.empty();
+        }
+        return SessionLayout.SESSION_ROOTS.stream()
+                .map(root -> settings.root().resolve(root).resolve(id))
+                .filter(SessionReader::isSessionDirectory)
+                .findFirst();
     }
 
     private WriteResult done(WriteResult result, String actor, String action, String detail) {
@@ -98,8 +111,22 @@ public class LifecycleService {
                 0, now(), actor, action, result.sessionId(), file, result.beforeHash(), result.afterHash(), detail));
         List<Path> changed = new ArrayList<>(result.created());
         changed.add(result.log());
-        indexing.apply(changed);
+        follower.follow(changed);
         return result;
+    }
+
+    /**
+     * Waits (at most {@code timeout}) until the app's writes so far are in the mirrors, so that the page a form
+     * redirects to shows them; API writes answer without waiting.
+     */
+    public void awaitIndexed(java.time.Duration timeout) {
+        try {
+            follower.flushed().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // shown a moment later (live updates, reload); the write itself is done
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Instant now() {

@@ -22,6 +22,9 @@ import org.sessionledger.web.template.TemplateExtensions;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class SessionActionsPage {
 
+    /** How long a form waits for its write to reach the page it redirects to. */
+    private static final java.time.Duration SHOWN_WITHIN = java.time.Duration.ofSeconds(2);
+
     private final LifecycleService lifecycle;
     private final SecurityIdentity identity;
 
@@ -35,6 +38,7 @@ public class SessionActionsPage {
     @RolesAllowed({"editor", "admin"})
     public Response start(@RestForm String goal, @RestForm String coordinator) {
         WriteResult r = lifecycle.start(goal, coordinator, actor());
+        lifecycle.awaitIndexed(SHOWN_WITHIN);
         return seeOther(r.sessionId());
     }
 
@@ -68,6 +72,7 @@ public class SessionActionsPage {
             case "handoff" -> lifecycle.handoff(id, to, text, actor, expected);
             default -> throw new InvalidRequestException("Unknown action '" + action + "'.");
         }
+        lifecycle.awaitIndexed(SHOWN_WITHIN);
         return seeOther(id);
     }
 

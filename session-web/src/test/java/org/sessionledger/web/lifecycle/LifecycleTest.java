@@ -49,6 +49,12 @@ class LifecycleTest {
         return FixtureWorkspaceResource.workspace.resolve(dir).resolve("session_log.md");
     }
 
+    private void awaitSession(String id, java.util.function.Consumer<org.sessionledger.domain.session.Session> check) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> check.accept(workspace.session(id).orElseThrow()));
+    }
+
     @Test
     void viewersAndAnonymousUsersCannotWrite() {
         given().auth()
@@ -88,7 +94,8 @@ class LifecycleTest {
         assertThat(Files.readString(log))
                 .contains("status = \"⏸️ Paused\"")
                 .contains("by `editor`: waiting for review");
-        assertThat(workspace.session(V2_SESSION).orElseThrow().status()).contains(SessionStatus.PAUSED);
+        // the API answers once the file is written and audited; the index follows a moment later
+        awaitSession(V2_SESSION, s -> assertThat(s.status()).contains(SessionStatus.PAUSED));
         given().auth()
                 .preemptive()
                 .basic("viewer", "viewer")
@@ -174,7 +181,6 @@ class LifecycleTest {
                 .body("created", hasSize(14))
                 .extract()
                 .path("sessionId");
-        assertThat(workspace.session(id)).isPresent();
         given().auth()
                 .preemptive()
                 .basic("admin", "admin")
@@ -192,9 +198,10 @@ class LifecycleTest {
                 .then()
                 .statusCode(200)
                 .body("created[0]", containsString("/summaries/HANDOFF-lee-"));
-        var session = workspace.session(id).orElseThrow();
-        assertThat(session.extra()).containsEntry("owner", "lee");
-        assertThat(session.relatedArtifacts()).anyMatch(a -> a.contains("HANDOFF-lee-"));
+        awaitSession(id, session -> {
+            assertThat(session.extra()).containsEntry("owner", "lee");
+            assertThat(session.relatedArtifacts()).anyMatch(a -> a.contains("HANDOFF-lee-"));
+        });
         given().get("/sessions/" + id)
                 .then()
                 .statusCode(200)
