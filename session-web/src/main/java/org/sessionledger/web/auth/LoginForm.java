@@ -1,5 +1,6 @@
 package org.sessionledger.web.auth;
 
+import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -12,15 +13,20 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
- * The login form's post ({@code POST /j_security_check}): the right password opens a server-side login, whose id the
- * login cookie carries.
+ * The login form's post ({@code POST /j_security_check}). It must come from our own login page: the same origin, and
+ * the token that page put in its form and in a cookie (so no other page can log a browser in as someone else). The right
+ * password opens a server-side login, whose id the login cookie carries.
  */
 @ApplicationScoped
 class LoginForm {
 
     static final String POST_LOCATION = "/j_security_check";
+    static final String TOKEN_COOKIE = "ledger-login-csrf";
+    static final String TOKEN_FIELD = "login-token";
     static final String FAILED = Challenges.LOGIN_PAGE + "?error=1";
 
     private final Logins logins;
@@ -37,6 +43,17 @@ class LoginForm {
     }
 
     private Uni<SecurityIdentity> answer(RoutingContext ctx, IdentityProviderManager identities, MultiMap form) {
+        String address = LoginMechanism.address(ctx);
+        if (!SameOrigin.test(ctx.request()) || !tokenMatches(ctx, form.get(TOKEN_FIELD))) {
+            Log.infof("Login form refused: not posted from this app's login page (from %s)", address);
+            page(
+                    ctx,
+                    403,
+                    "Log in from the login page",
+                    "This login did not come from the login page of this app, or"
+                            + " that page was too old. <a href=\"/login.html\">Log in again</a>.");
+            return Uni.createFrom().nullItem();
+        }
         String user = form.get("j_username");
         String password = form.get("j_password");
         if (user == null || user.isBlank() || password == null) {
@@ -62,8 +79,18 @@ class LoginForm {
         }
         Logins.Opened opened = logins.open(identity.getPrincipal().getName());
         ctx.response().addCookie(Challenges.cookie(ctx, cookieName, opened.id()));
+        ctx.response().addCookie(expired(ctx, TOKEN_COOKIE));
         redirect(ctx, "/");
         return null;
+    }
+
+    private static boolean tokenMatches(RoutingContext ctx, String field) {
+        Cookie cookie = ctx.request().getCookie(TOKEN_COOKIE);
+        return cookie != null
+                && field != null
+                && !field.isEmpty()
+                && MessageDigest.isEqual(
+                        cookie.getValue().getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8));
     }
 
     static Cookie expired(RoutingContext ctx, String name) {
@@ -76,6 +103,17 @@ class LoginForm {
                 .putHeader("Location", location)
                 .putHeader("Cache-Control", "no-store")
                 .end();
+    }
+
+    /** A small page of its own: answered before the REST layer, so not from the templates. */
+    private static void page(RoutingContext ctx, int status, String title, String html) {
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "text/html; charset=UTF-8")
+                .putHeader("Cache-Control", "no-store")
+                .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+                        + " · Session Ledger</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body>"
+                        + "<main><h1>" + title + "</h1><p>" + html + "</p></main></body></html>");
     }
 
     private static Uni<MultiMap> form(HttpServerRequest request) {
