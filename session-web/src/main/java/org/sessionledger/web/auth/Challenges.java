@@ -5,6 +5,8 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sessionledger.web.error.ProblemDetail;
 
@@ -54,6 +56,16 @@ final class Challenges {
         return new Challenge(302, Map.of("Location", LOGIN_PAGE, "Cache-Control", "no-store"), null);
     }
 
+    /** Too many failed logins for the user name or from the address. */
+    static Challenge locked(String path, Duration retryAfter) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Retry-After", Long.toString(seconds(retryAfter)));
+        return new Challenge(
+                429,
+                headers,
+                problem(429, "Too many failed logins; try again in " + seconds(retryAfter) + " s.", path));
+    }
+
     static ProblemDetail problem(int status, String detail, String path) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
@@ -85,5 +97,9 @@ final class Challenges {
                 .setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT)
                 .setSecure(SameOrigin.secure(ctx.request()));
+    }
+
+    private static long seconds(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 }

@@ -15,11 +15,14 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The login form's post ({@code POST /j_security_check}). It must come from our own login page: the same origin, and
- * the token that page put in its form and in a cookie (so no other page can log a browser in as someone else). The right
- * password opens a server-side login, whose id the login cookie carries.
+ * the token that page put in its form and in a cookie (so no other page can log a browser in as someone else). It is
+ * refused while the user name or the address is locked; the right password opens a server-side login, whose id the
+ * login cookie carries.
  */
 @ApplicationScoped
 class LoginForm {
@@ -30,10 +33,12 @@ class LoginForm {
     static final String FAILED = Challenges.LOGIN_PAGE + "?error=1";
 
     private final Logins logins;
+    private final LoginThrottle throttle;
     private final String cookieName;
 
-    LoginForm(Logins logins, AuthConfig config) {
+    LoginForm(Logins logins, LoginThrottle throttle, AuthConfig config) {
         this.logins = logins;
+        this.throttle = throttle;
         this.cookieName = config.login().cookieName();
     }
 
@@ -60,24 +65,35 @@ class LoginForm {
             redirect(ctx, FAILED);
             return Uni.createFrom().nullItem();
         }
+        Optional<Duration> locked = throttle.lockedFor(user, address);
+        if (locked.isPresent()) {
+            Challenges.Challenge c = Challenges.locked(POST_LOCATION, locked.get());
+            c.headers().forEach(ctx.response()::putHeader);
+            page(ctx, 429, "Too many failed logins", c.problem().detail() + " <a href=\"/login.html\">Log in</a>");
+            return Uni.createFrom().nullItem();
+        }
         var request = new UsernamePasswordAuthenticationRequest(user, new PasswordCredential(password.toCharArray()));
         return identities
                 .authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, ctx))
                 .onItem()
-                .transform(identity -> loggedIn(ctx, identity))
+                .transform(identity -> loggedIn(ctx, identity, address))
                 .onFailure(AuthenticationFailedException.class)
                 .recoverWithItem(e -> {
+                    throttle.failed(user, address, "form");
                     redirect(ctx, FAILED);
                     return null;
                 });
     }
 
-    private SecurityIdentity loggedIn(RoutingContext ctx, SecurityIdentity identity) {
+    private SecurityIdentity loggedIn(RoutingContext ctx, SecurityIdentity identity, String address) {
         Cookie previous = ctx.request().getCookie(cookieName);
         if (previous != null) {
             logins.end(previous.getValue());
         }
         Logins.Opened opened = logins.open(identity.getPrincipal().getName());
+        Log.infof(
+                "Login of user '%s' from %s",
+                LoginThrottle.printable(opened.login().user()), address);
         ctx.response().addCookie(Challenges.cookie(ctx, cookieName, opened.id()));
         ctx.response().addCookie(expired(ctx, TOKEN_COOKIE));
         redirect(ctx, "/");

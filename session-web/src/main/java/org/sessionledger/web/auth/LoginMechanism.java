@@ -19,6 +19,7 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import java.util.Set;
 /**
  * How a request says who it is, in this order: the login form's post, HTTP Basic (for the API and scripts), or the
  * login cookie of a browser, which names a login kept on the server ({@link Logins}). Password checks go to the
- * configured identity provider. Another mechanism (OIDC, bearer tokens) can be
+ * configured identity provider and through {@link LoginThrottle}. Another mechanism (OIDC, bearer tokens) can be
  * added beside this one later.
  */
 @ApplicationScoped
@@ -36,12 +37,16 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     /** The attribute of a cookie login's identity that holds its {@link Logins.Login}. */
     public static final String LOGIN_ATTRIBUTE = Logins.Login.class.getName();
 
+    private static final String RETRY_AFTER = LoginMechanism.class.getName() + ".retry-after";
+
     private final Logins logins;
+    private final LoginThrottle throttle;
     private final LoginForm form;
     private final String cookieName;
 
-    LoginMechanism(Logins logins, LoginForm form, AuthConfig config) {
+    LoginMechanism(Logins logins, LoginThrottle throttle, LoginForm form, AuthConfig config) {
         this.logins = logins;
+        this.throttle = throttle;
         this.form = form;
         this.cookieName = config.login().cookieName();
     }
@@ -70,10 +75,19 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Malformed Basic credentials"));
         }
+        String user = decoded.substring(0, colon);
+        String address = address(ctx);
+        Optional<Duration> locked = throttle.lockedFor(user, address);
+        if (locked.isPresent()) {
+            ctx.put(RETRY_AFTER, locked.get());
+            return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed logins"));
+        }
         var request = new UsernamePasswordAuthenticationRequest(
-                decoded.substring(0, colon),
-                new PasswordCredential(decoded.substring(colon + 1).toCharArray()));
-        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, ctx));
+                user, new PasswordCredential(decoded.substring(colon + 1).toCharArray()));
+        return identities
+                .authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, ctx))
+                .onFailure(AuthenticationFailedException.class)
+                .invoke(() -> throttle.failed(user, address, "basic"));
     }
 
     private Uni<SecurityIdentity> cookie(RoutingContext ctx, IdentityProviderManager identities, String id) {
@@ -110,7 +124,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     }
 
     private static Challenges.Challenge challenge(RoutingContext ctx) {
-        return Challenges.unauthorized(ctx.normalizedPath(), ctx.request().getHeader("Authorization") != null);
+        Duration retryAfter = ctx.get(RETRY_AFTER);
+        String path = ctx.normalizedPath();
+        if (retryAfter != null) {
+            return Challenges.locked(path, retryAfter);
+        }
+        return Challenges.unauthorized(path, ctx.request().getHeader("Authorization") != null);
     }
 
     @Override

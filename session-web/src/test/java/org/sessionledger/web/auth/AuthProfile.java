@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** An app of its own for the authentication tests, with its log also written to a file. */
+/** An app of its own for the login tests: failed-login limits that reset within seconds, the log also in a file. */
 public class AuthProfile implements QuarkusTestProfile {
 
     /** One file per test JVM, so that no earlier run's lines are read. */
@@ -18,6 +18,8 @@ public class AuthProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
+                "sessions.auth.throttle.window", "30s",
+                "sessions.auth.throttle.lockout", "3s",
                 "quarkus.log.file.enabled", "true",
                 "quarkus.log.file.json.enabled", "false",
                 "quarkus.log.file.path", LOG_FILE.toString());
