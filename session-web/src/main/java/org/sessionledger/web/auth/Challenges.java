@@ -66,6 +66,10 @@ final class Challenges {
                 problem(429, "Too many failed logins; try again in " + seconds(retryAfter) + " s.", path));
     }
 
+    static Challenge forbidden(String path, String detail) {
+        return new Challenge(403, Map.of(), problem(403, detail, path));
+    }
+
     static ProblemDetail problem(int status, String detail, String path) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();

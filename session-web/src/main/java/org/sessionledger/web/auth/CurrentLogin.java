@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 /**
  * The login of the current request, for the page header ({@code inject:login}): who it is, whether it is a browser
- * login that a logout form can end, and the token of the logout form.
+ * login that a logout form can end, the token of the logout form and the token its scripts send to the API.
  */
 @Named("login")
 @RequestScoped
@@ -30,9 +30,15 @@ public class CurrentLogin {
         return loggedIn() ? identity.getPrincipal().getName() : "";
     }
 
-    /** Whether this is a login of the login form (not HTTP Basic), with a logout form. */
+    /** Whether this is a login of the login form (not HTTP Basic), with a logout form and an API token. */
     public boolean cookie() {
         return login() != null;
+    }
+
+    /** The token the API wants in {@code X-CSRF-Token} from this login's pages; empty for other requests. */
+    public String apiToken() {
+        Logins.Login login = login();
+        return login == null ? "" : login.csrfToken();
     }
 
     /** The forms' CSRF token of this request, or empty where the forms' filter gave none (a refused request). */

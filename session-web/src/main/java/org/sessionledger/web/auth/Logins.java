@@ -24,8 +24,16 @@ public class Logins {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
-    /** One login: who, and since when. */
-    public record Login(String user, Instant started) {}
+    /** One login: who, since when, and the CSRF token its API writes must send. */
+    public record Login(String user, String csrfToken, Instant started) {
+
+        /** Whether a request's token is this login's (compared in constant time). */
+        public boolean tokenMatches(String token) {
+            return token != null
+                    && MessageDigest.isEqual(
+                            token.getBytes(StandardCharsets.UTF_8), csrfToken.getBytes(StandardCharsets.UTF_8));
+        }
+    }
 
     /** A login just opened and the id its cookie carries. */
     public record Opened(String id, Login login) {}
@@ -54,7 +62,7 @@ public class Logins {
         Instant now = Instant.now();
         byHash.values().removeIf(e -> expired(e, now));
         String id = randomToken();
-        Login login = new Login(user, now);
+        Login login = new Login(user, randomToken(), now);
         byHash.put(hash(id), new Entry(login));
         return new Opened(id, login);
     }
