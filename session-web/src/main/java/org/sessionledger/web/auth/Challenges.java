@@ -2,9 +2,12 @@ package org.sessionledger.web.auth;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,12 +15,15 @@ import org.sessionledger.web.error.ProblemDetail;
 
 /**
  * What a request is answered when its credentials do not do: under {@code /api} (and for HTTP Basic) a status with
- * an RFC 9457 problem document, and a Basic challenge on 401; pages are sent to the login form.
+ * an RFC 9457 problem document, and a Basic challenge on 401; pages are sent to the login form, which brings the
+ * browser back afterwards.
  */
 final class Challenges {
 
     static final String PROBLEM_JSON = "application/problem+json";
     static final String LOGIN_PAGE = "/login.html";
+    /** Where a page that needed a login was, so that the login form can return there. */
+    static final String RETURN_COOKIE = "ledger-login-return";
 
     private static final String BASIC_CHALLENGE = "Basic realm=\"Session Ledger\", charset=\"UTF-8\"";
 
@@ -78,6 +84,9 @@ final class Challenges {
 
     /** Writes a challenge straight to the response (outside the REST layer, e.g. during authentication). */
     static void send(RoutingContext ctx, Challenge challenge) {
+        if (challenge.status() == 302) {
+            rememberReturn(ctx);
+        }
         var response = ctx.response().setStatusCode(challenge.status());
         challenge.headers().forEach(response::putHeader);
         ProblemDetail p = challenge.problem();
@@ -92,6 +101,18 @@ final class Challenges {
                 .put("detail", p.detail())
                 .put("instance", p.instance());
         response.putHeader("Content-Type", PROBLEM_JSON).end(json.encode());
+    }
+
+    /** On the way to the login form from a page, remembers that page (GETs only). */
+    static void rememberReturn(RoutingContext ctx) {
+        if (ctx.request().method() != HttpMethod.GET) {
+            return;
+        }
+        String uri = ctx.request().uri();
+        if (uri.startsWith("/") && !uri.startsWith("//") && !uri.startsWith(LOGIN_PAGE)) {
+            String value = URLEncoder.encode(uri, StandardCharsets.UTF_8);
+            ctx.response().addCookie(cookie(ctx, RETURN_COOKIE, value).setMaxAge(600));
+        }
     }
 
     /** A cookie for this app's own use: not for scripts, not sent along by other sites, Secure over HTTPS. */

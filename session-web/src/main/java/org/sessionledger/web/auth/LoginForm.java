@@ -13,6 +13,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * The login form's post ({@code POST /j_security_check}). It must come from our own login page: the same origin, and
  * the token that page put in its form and in a cookie (so no other page can log a browser in as someone else). It is
  * refused while the user name or the address is locked; the right password opens a server-side login, whose id the
- * login cookie carries.
+ * login cookie carries, and the browser goes back to the page that needed the login.
  */
 @ApplicationScoped
 class LoginForm {
@@ -96,7 +97,16 @@ class LoginForm {
                 LoginThrottle.printable(opened.login().user()), address);
         ctx.response().addCookie(Challenges.cookie(ctx, cookieName, opened.id()));
         ctx.response().addCookie(expired(ctx, TOKEN_COOKIE));
-        redirect(ctx, "/");
+        String target = "/";
+        Cookie back = ctx.request().getCookie(Challenges.RETURN_COOKIE);
+        if (back != null) {
+            ctx.response().addCookie(expired(ctx, Challenges.RETURN_COOKIE));
+            String path = URLDecoder.decode(back.getValue(), StandardCharsets.UTF_8);
+            if (path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")) {
+                target = path;
+            }
+        }
+        redirect(ctx, target);
         return null;
     }
 

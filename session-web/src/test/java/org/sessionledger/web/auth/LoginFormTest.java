@@ -39,6 +39,21 @@ class LoginFormTest {
     }
 
     @Test
+    void aLoginReturnsToThePageThatNeededIt() {
+        Response needsLogin = given().redirects().follow(false).get("/reports/audit?user=editor");
+        assertThat(needsLogin.statusCode()).isEqualTo(302);
+        assertThat(needsLogin.getHeader("Location")).endsWith("/login.html");
+        String back = needsLogin.getCookie("ledger-login-return");
+        assertThat(back).isNotBlank();
+        Response login = FormLogin.post("viewer", "viewer", Map.of(), Map.of("ledger-login-return", back));
+        assertThat(login.getHeader("Location")).isEqualTo("/reports/audit?user=editor");
+
+        Response elsewhere =
+                FormLogin.post("viewer", "viewer", Map.of(), Map.of("ledger-login-return", "%2F%2Fevil.example%2F"));
+        assertThat(elsewhere.getHeader("Location")).isEqualTo("/");
+    }
+
+    @Test
     void aLoginPostWithoutTheLoginPagesTokenIsRefused() {
         Response forged = given().redirects()
                 .follow(false)

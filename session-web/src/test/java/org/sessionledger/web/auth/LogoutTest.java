@@ -52,6 +52,7 @@ class LogoutTest {
 
         Response replayed = apiWrite(login, "replayed after the logout");
         assertThat(replayed.statusCode()).isEqualTo(401);
+        assertThat(replayed.contentType()).startsWith("application/problem+json");
 
         Response formReplay = given().redirects()
                 .follow(false)
