@@ -2,7 +2,11 @@ package org.sessionledger.domain.error;
 
 /** A condition the user can act on; its message is written for people and safe to show. */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFoundException, InvalidRequestException, ConflictException, ForbiddenException {
+        permits NotFoundException,
+                InvalidRequestException,
+                ConflictException,
+                ForbiddenException,
+                UnavailableException {
 
     private static final long serialVersionUID = 1L;
 

@@ -27,7 +27,8 @@ public class ExceptionMappers {
             NotFoundException.class, 404,
             InvalidRequestException.class, 400,
             ConflictException.class, 409,
-            org.sessionledger.domain.error.ForbiddenException.class, 403);
+            org.sessionledger.domain.error.ForbiddenException.class, 403,
+            org.sessionledger.domain.error.UnavailableException.class, 503);
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
