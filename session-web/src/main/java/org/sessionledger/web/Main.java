@@ -40,6 +40,7 @@ public final class Main {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory().resolve("postgres"), true)) {
             System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
             System.setProperty("quarkus.datasource.username", db.username());
+            System.setProperty("quarkus.datasource.password", db.password());
             Quarkus.run(args);
         }
     }
