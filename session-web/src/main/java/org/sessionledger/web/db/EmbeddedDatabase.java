@@ -19,7 +19,8 @@ import org.sessionledger.web.db.ServerAccess.Passwords;
 /**
  * The embedded default: a real PostgreSQL started from the binaries on the class path, with its data under the
  * app's data directory. Used only when no external database is configured. Private: password logins over loopback TCP
- * only, the app as a role without superuser rights (see {@link ServerAccess}). On a signal it stops only after the application has: the indexer writes its last batch and the
+ * only, the app as a role without superuser rights (see {@link ServerAccess}). Durable: fsync and synchronous commits
+ * on. On a signal it stops only after the application has: the indexer writes its last batch and the
  * state snapshot while the application stops.
  */
 public final class EmbeddedDatabase implements Closeable {
@@ -147,6 +148,8 @@ public final class EmbeddedDatabase implements Closeable {
                 // its own hook would stop the server at once, concurrently with the application's stop
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("unix_socket_directories", "")
                 .setServerConfig("password_encryption", "scram-sha-256")

@@ -96,6 +96,17 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void commitsReachTheDisk() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("postgres"), true);
+                Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                Statement s = c.createStatement()) {
+            assertThat(single(s, "show fsync")).isEqualTo("on");
+            assertThat(single(s, "show synchronous_commit")).isEqualTo("on");
+            assertThat(single(s, "show full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void aLostPasswordFileIsReplacedByNewPasswordsAndTheDataStays() throws Exception {
         String first;
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("postgres"), true);
