@@ -20,8 +20,8 @@ import org.sessionledger.web.db.ServerAccess.Passwords;
  * The embedded default: a real PostgreSQL started from the binaries on the class path, with its data under the
  * app's data directory. Used only when no external database is configured. Private: password logins over loopback TCP
  * only, the app as a role without superuser rights (see {@link ServerAccess}). Durable: fsync and synchronous commits
- * on. On a signal it stops only after the application has: the indexer writes its last batch and the
- * state snapshot while the application stops.
+ * on. A server that a killed app left running is stopped at the next start. On a signal it stops only after the
+ * application has: the indexer writes its last batch and the state snapshot while the application stops.
  */
 public final class EmbeddedDatabase implements Closeable {
 
@@ -41,6 +41,7 @@ public final class EmbeddedDatabase implements Closeable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread stopHook;
     private final EmbeddedPostgres postgres;
+    private final long postmasterPid;
 
     private EmbeddedDatabase(Path directory, boolean keepData, Passwords passwords, EmbeddedPostgres postgres) {
         this.directory = directory;
@@ -48,6 +49,7 @@ public final class EmbeddedDatabase implements Closeable {
         this.passwords = passwords;
         this.postgres = postgres;
         this.port = postgres.getPort();
+        this.postmasterPid = Postmaster.pid(directory).orElse(-1);
         this.stopHook = Thread.ofPlatform().name("embedded-postgres-stop").unstarted(this::stopAfterApplication);
         Runtime.getRuntime().addShutdownHook(stopHook);
     }
@@ -60,6 +62,7 @@ public final class EmbeddedDatabase implements Closeable {
         }
         Files.createDirectories(directory.getParent());
         long started = System.nanoTime();
+        Postmaster.clearLeftovers(directory);
         boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
         Optional<Passwords> kept = fresh ? Optional.empty() : ServerAccess.read(directory);
         Passwords passwords = kept.isPresent() ? kept.get() : ServerAccess.generate(directory);
@@ -194,6 +197,8 @@ public final class EmbeddedDatabase implements Closeable {
         } catch (IOException e) {
             LOG.warnf("Could not stop the embedded PostgreSQL: %s", e.getMessage());
         }
+        // pg_ctl gives up waiting after 5 s; the shutdown checkpoint may take longer
+        Postmaster.awaitExit(postmasterPid, APPLICATION_STOP_WAIT);
         if (!keepData) {
             try {
                 deleteData(directory);

@@ -150,6 +150,32 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aStalePidFileDoesNotBlockTheStart() throws Exception {
+        Path data = dir.resolve("postgres");
+        EmbeddedDatabase.start(data, true).close();
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        Process unrelated = new ProcessBuilder("sleep", "120").start();
+        try {
+            for (long pid : new long[] {dead.pid(), unrelated.pid()}) {
+                // what a killed server leaves, with its pid now gone or reused by another process
+                Files.writeString(
+                        data.resolve("postmaster.pid"),
+                        pid + "\n" + data + "\n1700000000\n5432\n\nlocalhost\n  1234567     12345\nready   \n");
+                try (EmbeddedDatabase db = EmbeddedDatabase.start(data, true);
+                        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+                    assertThat(c.isValid(2)).isTrue();
+                }
+            }
+            assertThat(unrelated.isAlive())
+                    .as("the unrelated process is left alone")
+                    .isTrue();
+        } finally {
+            unrelated.destroyForcibly();
+        }
+    }
+
     private static String superuserPassword(Path file) throws java.io.IOException {
         return Files.readAllLines(file).stream()
                 .filter(l -> l.startsWith("postgres="))
