@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,5 +44,24 @@ class EmbeddedDatabaseIT {
                 .contains("Stopping the embedded PostgreSQL (pid " + orphan + ") that a previous run left running");
         assertThat(second.get("/q/health/ready", null).statusCode()).isEqualTo(200);
         second.stop();
+    }
+
+    @Test
+    void aSecondAppOnTheSameDataDirectoryExitsWithOneLine() throws Exception {
+        AppProcess first =
+                AppProcess.start(workspace, data, dir.resolve("first.log")).awaitReady();
+        AppProcess second = AppProcess.start(workspace, data, dir.resolve("second.log"));
+        assertThat(second.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+        assertThat(second.output().strip().lines())
+                .singleElement()
+                .asString()
+                .startsWith("Another Session Ledger instance is using "
+                        + data.toAbsolutePath().normalize() + " (pid "
+                        + first.process().pid() + "); stop it or choose another with"
+                        + " --data-dir/-Dsessions.app.data-dir=");
+        assertThat(first.get("/q/health/ready", null).statusCode())
+                .as("the first goes on")
+                .isEqualTo(200);
+        first.stop();
     }
 }
