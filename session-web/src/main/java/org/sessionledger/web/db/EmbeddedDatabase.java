@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -20,8 +22,9 @@ import org.sessionledger.web.db.ServerAccess.Passwords;
  * The embedded default: a real PostgreSQL started from the binaries on the class path, with its data under the
  * app's data directory. Used only when no external database is configured. Private: password logins over loopback TCP
  * only, the app as a role without superuser rights (see {@link ServerAccess}). Durable: fsync and synchronous commits
- * on. A server that a killed app left running is stopped at the next start. On a signal it stops only after the
- * application has: the indexer writes its last batch and the state snapshot while the application stops.
+ * on. Supervised: a server that dies is started again on the same port; one that a killed app left running is stopped
+ * at the next start. On a signal it stops only after the application has: the indexer writes its last batch and the
+ * state snapshot while the application stops.
  */
 public final class EmbeddedDatabase implements Closeable {
 
@@ -31,6 +34,9 @@ public final class EmbeddedDatabase implements Closeable {
     /** How long a start may take (recovery after a crash replays the WAL). */
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
 
+    private static final Duration SUPERVISION_INTERVAL = Duration.ofMillis(250);
+    private static final Duration MAX_RESTART_DELAY = Duration.ofSeconds(10);
+
     /** How to log in to a server. */
     public record Login(String url, String username, String password) {}
 
@@ -38,10 +44,13 @@ public final class EmbeddedDatabase implements Closeable {
     private final boolean keepData;
     private final Passwords passwords;
     private final int port;
+    private final Duration restartDelay;
+    private final Object lifecycle = new Object();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch closing = new CountDownLatch(1);
     private final Thread stopHook;
-    private final EmbeddedPostgres postgres;
-    private final long postmasterPid;
+    private volatile EmbeddedPostgres postgres;
+    private volatile long postmasterPid;
 
     private EmbeddedDatabase(Path directory, boolean keepData, Passwords passwords, EmbeddedPostgres postgres) {
         this.directory = directory;
@@ -50,8 +59,10 @@ public final class EmbeddedDatabase implements Closeable {
         this.postgres = postgres;
         this.port = postgres.getPort();
         this.postmasterPid = Postmaster.pid(directory).orElse(-1);
+        this.restartDelay = restartDelay();
         this.stopHook = Thread.ofPlatform().name("embedded-postgres-stop").unstarted(this::stopAfterApplication);
         Runtime.getRuntime().addShutdownHook(stopHook);
+        Thread.ofPlatform().name("embedded-postgres-supervisor").daemon().start(this::supervise);
     }
 
     /** Starts PostgreSQL with its data in {@code dataDirectory} (kept between runs unless {@code keepData} is false). */
@@ -174,6 +185,78 @@ public final class EmbeddedDatabase implements Closeable {
         return builder.start();
     }
 
+    /** Watches the server; restarts it when it has died. */
+    private void supervise() {
+        while (!await(SUPERVISION_INTERVAL)) {
+            long pid = postmasterPid;
+            if (Postmaster.running(pid)) {
+                continue;
+            }
+            LOG.errorf(
+                    "The embedded PostgreSQL (pid %d) has stopped unexpectedly; writes are refused until it is back",
+                    pid);
+            restart();
+        }
+    }
+
+    private void restart() {
+        Duration delay = restartDelay;
+        while (!await(delay)) {
+            synchronized (lifecycle) {
+                if (closed.get()) {
+                    return;
+                }
+                long started = System.nanoTime();
+                try {
+                    // the dead server's lock file is still locked by this process: a new file takes its place
+                    Files.deleteIfExists(directory.resolve("epg-lock"));
+                    Postmaster.clearLeftovers(directory);
+                    postgres = launch(directory, port, passwords, false, null);
+                    postmasterPid = Postmaster.pid(directory).orElse(-1);
+                    LOG.infof(
+                            "The embedded PostgreSQL is back on port %d (pid %d) in %d ms",
+                            port, postmasterPid, (System.nanoTime() - started) / 1_000_000);
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    LOG.warnf("The embedded PostgreSQL could not be restarted yet: %s", e.getMessage());
+                }
+            }
+            delay = delay.multipliedBy(2).compareTo(MAX_RESTART_DELAY) > 0
+                    ? MAX_RESTART_DELAY
+                    : delay.multipliedBy(2).plusMillis(100);
+        }
+    }
+
+    /** Waits; true once the database is being closed. */
+    private boolean await(Duration time) {
+        try {
+            return closing.await(time.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** {@code sessions.db.restart-delay} (property or {@code SESSIONS_DB_RESTART_DELAY}): e.g. {@code 1s}, {@code 500ms}. */
+    private static Duration restartDelay() {
+        String value = Optional.ofNullable(System.getProperty("sessions.db.restart-delay"))
+                .or(() -> Optional.ofNullable(System.getenv("SESSIONS_DB_RESTART_DELAY")))
+                .orElse("1s")
+                .strip();
+        try {
+            if (value.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+            }
+            if (value.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+            }
+            return Duration.parse(value);
+        } catch (RuntimeException e) {
+            LOG.warnf("sessions.db.restart-delay=%s is not a duration such as 1s or 500ms; using 1s", value);
+            return Duration.ofSeconds(1);
+        }
+    }
+
     /** At JVM exit (a signal): waits until the application has stopped, then stops the server. */
     private void stopAfterApplication() {
         Application application = Application.currentApplication();
@@ -192,18 +275,21 @@ public final class EmbeddedDatabase implements Closeable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            LOG.warnf("Could not stop the embedded PostgreSQL: %s", e.getMessage());
-        }
-        // pg_ctl gives up waiting after 5 s; the shutdown checkpoint may take longer
-        Postmaster.awaitExit(postmasterPid, APPLICATION_STOP_WAIT);
-        if (!keepData) {
+        closing.countDown();
+        synchronized (lifecycle) {
             try {
-                deleteData(directory);
+                postgres.close();
             } catch (IOException e) {
-                LOG.warnf("Could not delete %s: %s", directory, e.getMessage());
+                LOG.warnf("Could not stop the embedded PostgreSQL: %s", e.getMessage());
+            }
+            // pg_ctl gives up waiting after 5 s; the shutdown checkpoint may take longer
+            Postmaster.awaitExit(postmasterPid, APPLICATION_STOP_WAIT);
+            if (!keepData) {
+                try {
+                    deleteData(directory);
+                } catch (IOException e) {
+                    LOG.warnf("Could not delete %s: %s", directory, e.getMessage());
+                }
             }
         }
     }

@@ -2,9 +2,11 @@ package org.sessionledger.web.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,5 +65,48 @@ class EmbeddedDatabaseIT {
                 .as("the first goes on")
                 .isEqualTo(200);
         first.stop();
+    }
+
+    @Test
+    void whileTheDatabaseIsDownWritesAreRefusedBeforeTheFilesChangeAndItIsRestarted() throws Exception {
+        AppProcess app = AppProcess.start(workspace, data, dir.resolve("app.log"), "sessions.db.restart-delay=5s")
+                .awaitReady();
+        String entries = "/api/sessions/" + FixtureNames.V2_SESSION + "/entries";
+        Path log = workspace.resolve(".roo/commander/sessions/" + FixtureNames.V2_SESSION + "/session_log.md");
+        assertThat(app.post(entries, "editor", "{\"text\": \"before the crash\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        long postmaster = Postmaster.pid(data.resolve("postgres")).orElseThrow();
+        ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !Postmaster.running(postmaster));
+        byte[] before = Files.readAllBytes(log);
+
+        HttpResponse<String> refused = app.post(entries, "editor", "{\"text\": \"during the outage\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("nothing was changed");
+        assertThat(Files.readAllBytes(log)).as("the session log is untouched").isEqualTo(before);
+        assertThat(app.get("/q/health/ready", null).statusCode()).isEqualTo(503);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> app.get("/q/health/ready", null).statusCode() == 200);
+        assertThat(app.post(entries, "editor", "{\"text\": \"after the restart\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(Files.readString(log)).contains("after the restart").doesNotContain("during the outage");
+        String audit = app.get("/api/audit?session=" + FixtureNames.V2_SESSION, "viewer")
+                .body();
+        assertThat(audit)
+                .contains("before the crash")
+                .contains("after the restart")
+                .doesNotContain("outage");
+        assertThat(Postmaster.pid(data.resolve("postgres")).orElseThrow()).isNotEqualTo(postmaster);
+        assertThat(app.output()).contains("has stopped unexpectedly").contains("is back on port");
+        app.stop();
     }
 }
