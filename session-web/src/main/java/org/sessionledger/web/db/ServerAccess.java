@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Who may log in to the embedded server: two generated passwords (the superuser's and the app role's) in a file only
@@ -195,9 +195,15 @@ final class ServerAccess {
         LOG.infof("The embedded PostgreSQL's tables moved to the %s database of the %s role", DATABASE, ROLE);
     }
 
+    /** A connection as the superuser (through the driver's data source: DriverManager would scan the class path). */
     private static Connection superuser(int port, String database, Passwords passwords) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/" + database, SUPERUSER, passwords.superuser());
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setServerNames(new String[] {"localhost"});
+        source.setPortNumbers(new int[] {port});
+        source.setDatabaseName(database);
+        source.setUser(SUPERUSER);
+        source.setPassword(passwords.superuser());
+        return source.getConnection();
     }
 
     private static boolean exists(Statement s, String query) throws SQLException {
