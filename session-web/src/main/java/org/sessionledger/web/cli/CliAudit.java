@@ -1,7 +1,5 @@
 package org.sessionledger.web.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,13 +7,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.sessionledger.fs.write.WriteResult;
+import org.sessionledger.web.db.EmbeddedDatabase;
 
 /**
  * Records the command line's writes in the audit table: in the configured external database, or in the embedded one
- * of a running app (found through its {@code postmaster.pid}). Without a reachable database the write stands and
+ * of a running app (found through its {@code postmaster.pid}, logged in with the app role's password from the file
+ * beside it). Without a reachable database the write stands and
  * the session log, which names the actor, is the record.
  */
 final class CliAudit {
@@ -68,18 +67,8 @@ final class CliAudit {
                 setting("quarkus.datasource.password", "QUARKUS_DATASOURCE_PASSWORD")
             });
         }
-        Path pid = dataDir.resolve("postgres").resolve("postmaster.pid");
-        try {
-            List<String> lines = Files.readAllLines(pid);
-            if (lines.size() > 3 && lines.get(3).strip().matches("\\d+")) {
-                return Optional.of(new String[] {
-                    "jdbc:postgresql://localhost:" + lines.get(3).strip() + "/postgres", "postgres", ""
-                });
-            }
-        } catch (IOException e) {
-            // no embedded database is running
-        }
-        return Optional.empty();
+        return EmbeddedDatabase.running(dataDir.resolve("postgres"))
+                .map(login -> new String[] {login.url(), login.username(), login.password()});
     }
 
     private static String setting(String property, String env) {

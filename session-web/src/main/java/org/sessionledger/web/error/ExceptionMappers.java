@@ -28,7 +28,8 @@ public class ExceptionMappers {
             InvalidRequestException.class, 400,
             ConflictException.class, 409,
             org.sessionledger.domain.error.ForbiddenException.class, 403,
-            org.sessionledger.domain.error.ReadOnlyException.class, 409);
+            org.sessionledger.domain.error.ReadOnlyException.class, 409,
+            org.sessionledger.domain.error.UnavailableException.class, 503);
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {

@@ -48,37 +48,37 @@ public class LifecycleService {
     }
 
     public WriteResult start(String goal, String coordinator, String actor) {
-        return io(() -> done(writer.initiate(goal, coordinator, actor, now()), actor, "start", goal));
+        return audited(() -> writer.initiate(goal, coordinator, actor, now()), actor, "start", goal);
     }
 
     public WriteResult transition(
             String id, Transition transition, String actor, String reason, Optional<String> expectedHash) {
         Path dir = directory(id);
-        return io(() -> done(
-                writer.transition(dir, transition, actor, reason, expectedHash, now()),
+        return audited(
+                () -> writer.transition(dir, transition, actor, reason, expectedHash, now()),
                 actor,
                 transition.name().toLowerCase(java.util.Locale.ROOT),
-                reason));
+                reason);
     }
 
     public WriteResult log(String id, String text, String actor, Optional<String> expectedHash) {
         Path dir = directory(id);
-        return io(() -> done(writer.appendEntry(dir, actor, text, expectedHash, now()), actor, "log", text));
+        return audited(() -> writer.appendEntry(dir, actor, text, expectedHash, now()), actor, "log", text);
     }
 
     public WriteResult note(String id, ArtifactCategory category, String topic, String content, String actor) {
         Path dir = directory(id);
-        return io(() ->
-                done(writer.createArtifact(dir, category, topic, content, actor, now()), actor, "artifact", topic));
+        return audited(
+                () -> writer.createArtifact(dir, category, topic, content, actor, now()), actor, "artifact", topic);
     }
 
     public WriteResult handoff(String id, String to, String note, String actor, Optional<String> expectedHash) {
         Path dir = directory(id);
-        return io(() -> done(
-                handoffs.handoff(dir, actor, to, note, expectedHash, now()),
+        return audited(
+                () -> handoffs.handoff(dir, actor, to, note, expectedHash, now()),
                 actor,
                 "handoff",
-                "to " + to + ": " + note));
+                "to " + to + ": " + note);
     }
 
     /** The SHA-256 of a session's log as it is now (what a form sends back as the version it read). */
@@ -105,10 +105,12 @@ public class LifecycleService {
                 .findFirst();
     }
 
-    private WriteResult done(WriteResult result, String actor, String action, String detail) {
-        String file = settings.root().relativize(result.log()).toString().replace('\\', '/');
-        audit.record(new AuditRecord(
-                0, now(), actor, action, result.sessionId(), file, result.beforeHash(), result.afterHash(), detail));
+    /**
+     * The write and its audit row in one transaction that is opened before the write: a write that could not be
+     * audited is refused (503) before the files change. Then the index takes the change.
+     */
+    private WriteResult audited(Io<WriteResult> write, String actor, String action, String detail) {
+        WriteResult result = audit.recordWrite(() -> io(write), r -> auditRecord(r, actor, action, detail));
         List<Path> changed = new ArrayList<>(result.created());
         changed.add(result.log());
         follower.follow(changed);
@@ -127,6 +129,12 @@ public class LifecycleService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private AuditRecord auditRecord(WriteResult result, String actor, String action, String detail) {
+        String file = settings.root().relativize(result.log()).toString().replace('\\', '/');
+        return new AuditRecord(
+                0, now(), actor, action, result.sessionId(), file, result.beforeHash(), result.afterHash(), detail);
     }
 
     private Instant now() {

@@ -27,6 +27,7 @@ class SessionCliTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Path dataDir;
 
     private int run(String... args) {
         out.reset();
@@ -36,7 +37,7 @@ class SessionCliTest {
         return new SessionCli(
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
-                        workspace.resolve(".no-data"))
+                        dataDir == null ? workspace.resolve(".no-data") : dataDir)
                 .run(all);
     }
 
@@ -79,11 +80,12 @@ class SessionCliTest {
             try (var in = getClass().getResourceAsStream("/db/migration/V2__create_audit_table.sql")) {
                 sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "")) {
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
                 c.createStatement().execute(sql);
             }
             System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
             System.setProperty("quarkus.datasource.username", db.username());
+            System.setProperty("quarkus.datasource.password", db.password());
             try {
                 assertThat(run("start", "Audited from the CLI")).isZero();
                 String id = out().split(" ")[0];
@@ -92,8 +94,9 @@ class SessionCliTest {
             } finally {
                 System.clearProperty("quarkus.datasource.jdbc.url");
                 System.clearProperty("quarkus.datasource.username");
+                System.clearProperty("quarkus.datasource.password");
             }
-            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
                     ResultSet rows = c.createStatement()
                             .executeQuery(
                                     "select actor, action, detail, before_hash, after_hash from ledger_audit order by id")) {
@@ -105,6 +108,29 @@ class SessionCliTest {
                 assertThat(rows.getString("action")).isEqualTo("pause");
                 assertThat(rows.getString("detail")).isEqualTo("lunch");
                 assertThat(rows.getString("before_hash")).hasSize(64).isNotEqualTo(rows.getString("after_hash"));
+            }
+        }
+    }
+
+    @Test
+    void writesAreAuditedInTheEmbeddedDatabaseOfARunningApp(@TempDir Path data) throws Exception {
+        // the app's embedded server in <data-dir>/postgres, its passwords in <data-dir>/postgres-password
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("postgres"), false)) {
+            String sql;
+            try (var in = getClass().getResourceAsStream("/db/migration/V2__create_audit_table.sql")) {
+                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+                c.createStatement().execute(sql);
+            }
+            dataDir = data;
+            assertThat(run("start", "Audited in the app's database")).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("note:");
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                    ResultSet rows = c.createStatement().executeQuery("select actor, action from ledger_audit")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("actor")).isEqualTo("cli-user");
+                assertThat(rows.getString("action")).isEqualTo("start");
             }
         }
     }

@@ -40,6 +40,7 @@ public class FixtureWorkspaceResource implements QuarkusTestResourceLifecycleMan
                 database = EmbeddedDatabase.start(dir.resolve("postgres"), false);
                 config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
                 config.put("quarkus.datasource.username", database.username());
+                config.put("quarkus.datasource.password", database.password());
             } else {
                 config.put("quarkus.datasource.jdbc.url", external);
             }
