@@ -1,5 +1,7 @@
 package org.sessionledger.web.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,7 +29,9 @@ public class ExceptionMappers {
             NotFoundException.class, 404,
             InvalidRequestException.class, 400,
             ConflictException.class, 409,
-            org.sessionledger.domain.error.ForbiddenException.class, 403);
+            org.sessionledger.domain.error.ForbiddenException.class, 403,
+            JsonProcessingException.class, 400,
+            io.quarkus.security.ForbiddenException.class, 403);
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -47,6 +51,30 @@ public class ExceptionMappers {
             Log.error("Request failed", e);
         }
         return respond(status, status == 404 ? "Nothing here." : "The request could not be handled.", uri, null);
+    }
+
+    /** A body that is not JSON, or not the object the endpoint reads (an array, a string, a field of another type). */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response body(JsonProcessingException e, UriInfo uri) {
+        String detail;
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                    .collect(java.util.stream.Collectors.joining("."));
+            detail = "The field '" + field + "' has the wrong type.";
+        } else if (e instanceof MismatchedInputException) {
+            detail = "The body must be a JSON object.";
+        } else {
+            detail = "The body is not valid JSON.";
+        }
+        return respond(statusOf(e), detail, uri, null);
+    }
+
+    /** An authenticated user without the role an endpoint needs. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(statusOf(e), "Your role does not allow this.", uri, null);
     }
 
     @ServerExceptionMapper
