@@ -72,10 +72,14 @@ public class ReportPage {
                 return java.util.Optional.empty();
             }
             try {
-                return java.util.Optional.of(LocalDate.parse(value));
+                LocalDate day = LocalDate.parse(value);
+                if (day.getYear() >= 1 && day.getYear() <= 9999) {
+                    return java.util.Optional.of(day);
+                }
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("Dates must look like 2025-07-20.");
+                // answered below
             }
+            throw new InvalidRequestException("Dates must look like 2025-07-20.");
         }
     }
 

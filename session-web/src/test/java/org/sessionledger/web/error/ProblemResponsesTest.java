@@ -92,6 +92,35 @@ class ProblemResponsesTest {
         assertPage(RawHttp.get("/?q=%"), 400);
     }
 
+    @Test
+    void auditBoundsBeyondWhatTheDatabaseHoldsAreClamped() {
+        given().auth()
+                .preemptive()
+                .basic("viewer", "viewer")
+                .queryParam("from", "+1000000000-01-01T00:00:00Z")
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth()
+                .preemptive()
+                .basic("viewer", "viewer")
+                .queryParam("from", "-1000000000-01-01T00:00:00Z")
+                .queryParam("to", "+1000000000-01-01T00:00:00Z")
+                .get("/api/audit")
+                .then()
+                .statusCode(200);
+        for (String day : new String[] {"+999999999-12-31", "-999999999-01-01", "+10000-01-01"}) {
+            given().auth()
+                    .preemptive()
+                    .basic("viewer", "viewer")
+                    .queryParam("to", day)
+                    .get("/reports/audit")
+                    .then()
+                    .statusCode(400);
+        }
+    }
+
     private static void assertProblem(RawHttp.Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.header("content-type")).as(reply.toString()).startsWith("application/problem+json");
