@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,7 +32,8 @@ public class ExceptionMappers {
             ConflictException.class, 409,
             org.sessionledger.domain.error.ForbiddenException.class, 403,
             JsonProcessingException.class, 400,
-            io.quarkus.security.ForbiddenException.class, 403);
+            io.quarkus.security.ForbiddenException.class, 403,
+            ConstraintViolationException.class, 400);
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -69,6 +71,27 @@ public class ExceptionMappers {
             detail = "The body is not valid JSON.";
         }
         return respond(statusOf(e), detail, uri, null);
+    }
+
+    /** Bean Validation of a request: each violation as {@code field: message}, in field order. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> field(v.getPropertyPath()) + ": " + v.getMessage())
+                .sorted()
+                .collect(java.util.stream.Collectors.joining("; "));
+        return respond(statusOf(e), detail, uri, null);
+    }
+
+    /** The last name of a property path: {@code log.body.text} → {@code text}. */
+    private static String field(jakarta.validation.Path path) {
+        String name = "request";
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
     }
 
     /** An authenticated user without the role an endpoint needs. */
