@@ -63,13 +63,17 @@ final class ReportFormats {
         }
     }
 
-    /** RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends. */
+    /**
+     * RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends. A field that a
+     * spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a carriage return) gets a single
+     * quote in front (OWASP's advice against CSV injection).
+     */
     static void csvRow(String[] row, Writer out) throws IOException {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
                 out.write(',');
             }
-            String value = row[i] == null ? "" : row[i];
+            String value = inert(row[i] == null ? "" : row[i]);
             if (value.indexOf(',') >= 0
                     || value.indexOf('"') >= 0
                     || value.indexOf('\n') >= 0
@@ -80,6 +84,10 @@ final class ReportFormats {
             }
         }
         out.write("\r\n");
+    }
+
+    private static String inert(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /** Renders well-formed XHTML to PDF. */

@@ -1,0 +1,75 @@
+package org.sessionledger.web.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
+import org.sessionledger.web.testsupport.Ready;
+import org.sessionledger.web.testsupport.WritesProfile;
+
+/**
+ * Exports are opened in spreadsheets and Markdown viewers: no CSV cell starts a formula.
+ */
+@QuarkusTest
+@TestProfile(WritesProfile.class)
+@WithTestResource(FixtureWorkspaceResource.class)
+class ExportSafetyTest {
+
+    private static final List<String> FORMULAS =
+            List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)");
+
+    private static String session;
+
+    @BeforeEach
+    void ready() {
+        Ready.awaitIndexed();
+        if (session != null) {
+            return;
+        }
+        session = editor().body(Map.of("goal", "Formulas in the log"))
+                .post("/api/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("sessionId");
+        for (String formula : FORMULAS) {
+            editor().body(Map.of("text", formula))
+                    .post("/api/sessions/" + session + "/entries")
+                    .then()
+                    .statusCode(200);
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification editor() {
+        return given().auth().preemptive().basic("editor", "editor").contentType(ContentType.JSON);
+    }
+
+    @Test
+    void noCsvCellStartsAFormula() {
+        String csv = given().auth()
+                .preemptive()
+                .basic("viewer", "viewer")
+                .queryParam("session", session)
+                .get("/reports/audit/export.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<List<String>> rows = TraceAndReportTest.Csv.parse(csv);
+        List<String> texts = rows.stream()
+                .filter(r -> r.get(1).equals("write") && r.get(4).equals("log"))
+                .map(r -> r.get(5))
+                .toList();
+        assertThat(texts)
+                .containsExactlyElementsOf(FORMULAS.stream().map(f -> "'" + f).toList());
+        assertThat(rows).allSatisfy(row -> assertThat(row).noneMatch(cell -> cell.matches("(?s)^[=+\\-@\t\r].*")));
+    }
+}
