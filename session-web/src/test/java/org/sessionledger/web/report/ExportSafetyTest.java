@@ -2,6 +2,7 @@ package org.sessionledger.web.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sessionledger.testkit.FixtureNames.XSS_SESSION;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,8 @@ import org.sessionledger.web.testsupport.Ready;
 import org.sessionledger.web.testsupport.WritesProfile;
 
 /**
- * Exports are opened in spreadsheets and Markdown viewers: no CSV cell starts a formula.
+ * Exports are opened in spreadsheets and Markdown viewers: no CSV cell starts a formula, no Markdown export carries
+ * HTML or links from the files.
  */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
@@ -71,5 +73,31 @@ class ExportSafetyTest {
         assertThat(texts)
                 .containsExactlyElementsOf(FORMULAS.stream().map(f -> "'" + f).toList());
         assertThat(rows).allSatisfy(row -> assertThat(row).noneMatch(cell -> cell.matches("(?s)^[=+\\-@\t\r].*")));
+    }
+
+    @Test
+    void markdownExportsCarryNoHtmlOrLinksFromTheFiles() {
+        String summary = given().get("/reports/sessions/" + XSS_SESSION + "/export.md")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String audit = given().auth()
+                .preemptive()
+                .basic("viewer", "viewer")
+                .queryParam("session", XSS_SESSION)
+                .get("/reports/audit/export.md")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String md : List.of(summary, audit)) {
+            assertThat(md)
+                    .doesNotContain("<script", "<img")
+                    .doesNotContainPattern("(?<!\\\\)\\]\\(")
+                    .contains("&lt;img src=x onerror=")
+                    .contains("\\[click\\](javascript:");
+        }
+        assertThat(summary).contains("Hostile &lt;script&gt;window.__xss=1&lt;/script&gt; title");
     }
 }
