@@ -58,9 +58,14 @@ public class ReportPage {
                     + (session.isBlank() ? "" : ", session " + session);
         }
 
+        /** The filters as a query string, for the export links. */
         public String parameters() {
-            return "from=" + from + "&to=" + to + "&user=" + user + "&coordinator=" + coordinator + "&session="
-                    + session;
+            return "from=" + encode(from) + "&to=" + encode(to) + "&user=" + encode(user) + "&coordinator="
+                    + encode(coordinator) + "&session=" + encode(session);
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
 
         String fileName(String ext) {

@@ -18,7 +18,7 @@ import org.sessionledger.web.testsupport.WritesProfile;
 
 /**
  * Exports are opened in spreadsheets and Markdown viewers: no CSV cell starts a formula, no Markdown export carries
- * HTML or links from the files.
+ * HTML or links from the files, and the report's export links carry its filters encoded.
  */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
@@ -99,5 +99,23 @@ class ExportSafetyTest {
                     .contains("\\[click\\](javascript:");
         }
         assertThat(summary).contains("Hostile &lt;script&gt;window.__xss=1&lt;/script&gt; title");
+    }
+
+    @Test
+    void theAuditPageEncodesItsFiltersInTheExportLinks() {
+        String page = given().auth()
+                .preemptive()
+                .basic("viewer", "viewer")
+                .queryParam("user", "x&session=" + XSS_SESSION)
+                .queryParam("coordinator", "a b#c")
+                .get("/reports/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("/reports/audit/export.csv?from=&amp;to=&amp;user=x%26session%3D" + XSS_SESSION
+                        + "&amp;coordinator=a+b%23c&amp;session=\"")
+                .doesNotContain("user=x&amp;session=");
     }
 }
