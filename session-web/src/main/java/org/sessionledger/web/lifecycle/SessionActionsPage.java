@@ -8,9 +8,9 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -105,8 +105,13 @@ public class SessionActionsPage {
         return request;
     }
 
+    /**
+     * 303 to the session page, as a path: {@code Response.seeOther} would make it absolute from the request's Host
+     * header, which the client chooses.
+     */
     private static Response seeOther(String id) {
-        return Response.seeOther(URI.create("/sessions/" + TemplateExtensions.segment(id)))
+        return Response.status(Response.Status.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, "/sessions/" + TemplateExtensions.segment(id))
                 .build();
     }
 
