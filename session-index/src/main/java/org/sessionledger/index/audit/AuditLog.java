@@ -40,6 +40,9 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntity, Long> {
      */
     @Transactional
     public List<AuditRecord> between(Instant from, Instant to, String actor, String sessionId) {
+        if (hasNul(actor) || hasNul(sessionId)) {
+            return List.of(); // PostgreSQL text holds no NUL, so no row has it (and the driver refuses to send it)
+        }
         StringBuilder query = new StringBuilder("at >= :from and at < :to");
         Map<String, Object> params = new HashMap<>();
         params.put("from", clamp(from));
@@ -55,6 +58,10 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntity, Long> {
         return find(query.toString(), Sort.by("at").and("id"), params).stream()
                 .map(AuditRecord::of)
                 .toList();
+    }
+
+    private static boolean hasNul(String value) {
+        return value != null && value.indexOf('\0') >= 0;
     }
 
     private static Instant clamp(Instant at) {

@@ -121,6 +121,27 @@ class ProblemResponsesTest {
         }
     }
 
+    @Test
+    void aNulInAnAuditFilterMatchesNothing() {
+        for (String filter : new String[] {"actor", "session"}) {
+            given().auth()
+                    .preemptive()
+                    .basic("viewer", "viewer")
+                    .urlEncodingEnabled(false)
+                    .get("/api/audit?" + filter + "=a%00b")
+                    .then()
+                    .statusCode(200)
+                    .body("size()", equalTo(0));
+        }
+        given().auth()
+                .preemptive()
+                .basic("viewer", "viewer")
+                .urlEncodingEnabled(false)
+                .get("/reports/audit/export.json?user=%00")
+                .then()
+                .statusCode(200);
+    }
+
     private static void assertProblem(RawHttp.Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.header("content-type")).as(reply.toString()).startsWith("application/problem+json");
