@@ -116,7 +116,7 @@ public class ExceptionMappers {
         return 500;
     }
 
-    private static Response respond(int status, String detail, UriInfo uri, String currentHash) {
+    static Response respond(int status, String detail, UriInfo uri, String currentHash) {
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -142,6 +142,20 @@ class ProblemResponsesTest {
                 .statusCode(200);
     }
 
+    @Test
+    void aFormWithoutItsCsrfTokenGetsTheErrorPage() {
+        given().auth()
+                .preemptive()
+                .basic("editor", "editor")
+                .contentType(ContentType.URLENC)
+                .formParam("goal", "no token")
+                .post("/sessions")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(org.hamcrest.Matchers.containsString("<h1>400"));
+    }
+
     private static void assertProblem(RawHttp.Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.header("content-type")).as(reply.toString()).startsWith("application/problem+json");
