@@ -32,7 +32,7 @@ public final class RawHttp {
      */
     public static Reply send(String method, String target, String headers, String body) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             String host = headers.toLowerCase(Locale.ROOT).contains("host:") ? "" : "Host: localhost\r\n";
             String head = method + " " + target + " HTTP/1.1\r\n" + host + headers + "Connection: close\r\n\r\n";
@@ -47,23 +47,35 @@ public final class RawHttp {
         return send("GET", target, "", "");
     }
 
-    private static String readAll(InputStream in) throws IOException {
+    private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 bytes.write(buffer, 0, n);
+                if (endlessStream(bytes.toByteArray())) {
+                    break;
+                }
             }
         } catch (java.net.SocketException e) {
             // the server may reset the connection after answering: keep what came
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 
-    private static Reply parse(String response) {
-        int end = response.indexOf("\r\n\r\n");
-        String head = end < 0 ? response : response.substring(0, end);
-        String body = end < 0 ? "" : response.substring(end + 4);
+    /** Server-Sent Events never end: their head is the answer. */
+    private static boolean endlessStream(byte[] received) {
+        int end = indexOf(received, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+        return end > 0
+                && new String(received, 0, end, StandardCharsets.ISO_8859_1)
+                        .toLowerCase(Locale.ROOT)
+                        .contains("content-type: text/event-stream");
+    }
+
+    private static Reply parse(byte[] response) {
+        int end = indexOf(response, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+        String head = new String(response, 0, end < 0 ? response.length : end, StandardCharsets.ISO_8859_1);
+        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(response, end + 4, response.length);
         String[] lines = head.split("\r\n");
         int status = lines[0].isEmpty() ? 0 : Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -78,24 +90,35 @@ public final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = unchunk(body);
         }
-        return new Reply(status, headers, body);
+        return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String unchunk(String body) {
-        StringBuilder out = new StringBuilder();
+    private static byte[] unchunk(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] crlf = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
         int at = 0;
-        while (at < body.length()) {
-            int eol = body.indexOf("\r\n", at);
+        while (at < body.length) {
+            int eol = indexOf(body, crlf, at);
             if (eol < 0) {
                 break;
             }
-            int size = Integer.parseInt(body.substring(at, eol).split(";")[0].strip(), 16);
+            String line = new String(body, at, eol - at, StandardCharsets.ISO_8859_1);
+            int size = Integer.parseInt(line.split(";")[0].strip(), 16);
             if (size == 0) {
                 break;
             }
-            out.append(body, eol + 2, Math.min(body.length(), eol + 2 + size));
+            out.write(body, eol + 2, Math.min(size, body.length - eol - 2));
             at = eol + 2 + size + 2;
         }
-        return out.toString();
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] data, byte[] part, int from) {
+        for (int i = from; i <= data.length - part.length; i++) {
+            if (java.util.Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
