@@ -41,6 +41,8 @@ public final class Main {
                     "quarkus.http.auth.session.encryption-key",
                     java.util.Base64.getEncoder().encodeToString(key));
         }
+        // malformed URIs are answered by HttpFailures (a problem document) instead of Quarkus' empty 400
+        System.setProperty(org.sessionledger.web.error.HttpFailures.URI_CHECK, "true");
         if (Arrays.asList(args).contains("--rebuild")) {
             System.setProperty("sessions.index.rebuild-on-startup", "true");
         }

@@ -89,13 +89,24 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntity, Long> {
         return AuditRecord.of(e);
     }
 
-    /** Writes between two instants, optionally of one actor and one session, oldest first. */
+    /** The earliest and the latest instant a query uses: the database holds no others, nor does the JDBC driver. */
+    static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+
+    static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /**
+     * Writes between two instants, optionally of one actor and one session, oldest first. Instants beyond the years
+     * 1 to 9999 are taken as those bounds.
+     */
     @Transactional
     public List<AuditRecord> between(Instant from, Instant to, String actor, String sessionId) {
+        if (hasNul(actor) || hasNul(sessionId)) {
+            return List.of(); // PostgreSQL text holds no NUL, so no row has it (and the driver refuses to send it)
+        }
         StringBuilder query = new StringBuilder("at >= :from and at < :to");
         Map<String, Object> params = new HashMap<>();
-        params.put("from", from);
-        params.put("to", to);
+        params.put("from", clamp(from));
+        params.put("to", clamp(to));
         if (actor != null && !actor.isBlank()) {
             query.append(" and actor = :actor");
             params.put("actor", actor);
@@ -107,5 +118,13 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntity, Long> {
         return find(query.toString(), Sort.by("at").and("id"), params).stream()
                 .map(AuditRecord::of)
                 .toList();
+    }
+
+    private static boolean hasNul(String value) {
+        return value != null && value.indexOf('\0') >= 0;
+    }
+
+    private static Instant clamp(Instant at) {
+        return at.isBefore(FIRST) ? FIRST : at.isAfter(LAST) ? LAST : at;
     }
 }

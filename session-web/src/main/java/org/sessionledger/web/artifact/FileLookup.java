@@ -51,7 +51,9 @@ public class FileLookup {
         String clean = path == null ? "" : path.replace('\\', '/');
         WorkspaceScan scan = workspace.current();
         Optional<Found> known = known(scan, clean);
-        Optional<Path> file = root.resolveInside(clean);
+        // the index may know a path that is no file (gone since the last scan, or a name with a backslash, which the
+        // reader takes for a separator): that is not found either, rather than a failure to read it
+        Optional<Path> file = root.resolveInside(clean).filter(java.nio.file.Files::isRegularFile);
         if (known.isEmpty() || file.isEmpty()) {
             Log.warnf("Refused a request for '%s': not a session, artifact or task file of the workspace", clean);
             throw new NotFoundException("file", clean);

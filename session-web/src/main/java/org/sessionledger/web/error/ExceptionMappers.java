@@ -1,8 +1,11 @@
 package org.sessionledger.web.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +32,10 @@ public class ExceptionMappers {
             ConflictException.class, 409,
             org.sessionledger.domain.error.ForbiddenException.class, 403,
             org.sessionledger.domain.error.ReadOnlyException.class, 409,
-            org.sessionledger.domain.error.UnavailableException.class, 503);
+            org.sessionledger.domain.error.UnavailableException.class, 503,
+            JsonProcessingException.class, 400,
+            io.quarkus.security.ForbiddenException.class, 403,
+            ConstraintViolationException.class, 400);
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -51,6 +57,51 @@ public class ExceptionMappers {
         return respond(status, status == 404 ? "Nothing here." : "The request could not be handled.", uri, null);
     }
 
+    /** A body that is not JSON, or not the object the endpoint reads (an array, a string, a field of another type). */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response body(JsonProcessingException e, UriInfo uri) {
+        String detail;
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                    .collect(java.util.stream.Collectors.joining("."));
+            detail = "The field '" + field + "' has the wrong type.";
+        } else if (e instanceof MismatchedInputException) {
+            detail = "The body must be a JSON object.";
+        } else {
+            detail = "The body is not valid JSON.";
+        }
+        return respond(statusOf(e), detail, uri, null);
+    }
+
+    /** Bean Validation of a request: each violation as {@code field: message}, in field order. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> field(v.getPropertyPath()) + ": " + v.getMessage())
+                .sorted()
+                .collect(java.util.stream.Collectors.joining("; "));
+        return respond(statusOf(e), detail, uri, null);
+    }
+
+    /** The last name of a property path: {@code log.body.text} → {@code text}. */
+    private static String field(jakarta.validation.Path path) {
+        String name = "request";
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+
+    /** An authenticated user without the role an endpoint needs. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(statusOf(e), "Your role does not allow this.", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         Log.error("Unexpected failure", e);
@@ -67,7 +118,7 @@ public class ExceptionMappers {
         return 500;
     }
 
-    private static Response respond(int status, String detail, UriInfo uri, String currentHash) {
+    static Response respond(int status, String detail, UriInfo uri, String currentHash) {
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -2,6 +2,8 @@ package org.sessionledger.web.lifecycle;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.error.InvalidRequestException;
@@ -27,23 +28,6 @@ import org.sessionledger.index.audit.AuditRecord;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LifecycleResource {
-
-    /** A request body; unused fields may be left out. */
-    public record Action(
-            String goal,
-            String coordinator,
-            String reason,
-            String text,
-            String category,
-            String topic,
-            String to,
-            String note,
-            String expectedHash) {
-
-        Optional<String> expected() {
-            return Optional.ofNullable(expectedHash).filter(h -> !h.isBlank());
-        }
-    }
 
     /** What a write answers: the session and the log's new version. */
     public record Written(String sessionId, String hash, List<String> created) {
@@ -76,49 +60,47 @@ public class LifecycleResource {
     @POST
     @Path("sessions")
     @RolesAllowed({"editor", "admin"})
-    public Response start(Action action) {
-        WriteResult r = lifecycle.start(action.goal(), action.coordinator(), actor());
+    public Response start(@NotNull(message = Shapes.BODY_MESSAGE) @Valid StartRequest body) {
+        WriteResult r = lifecycle.start(body.goal(), body.coordinator(), actor());
         return Response.status(201).entity(Written.of(r, settings.root())).build();
     }
 
     @POST
     @Path("sessions/{id}/{transition:pause|resume|complete|error}")
     @RolesAllowed({"editor", "admin"})
-    public Written transition(@RestPath String id, @RestPath String transition, Action action) {
+    public Written transition(
+            @RestPath String id,
+            @RestPath String transition,
+            @NotNull(message = Shapes.BODY_MESSAGE) @Valid TransitionRequest body) {
         Transition t =
                 transition.equals("error") ? Transition.FAIL : Transition.valueOf(transition.toUpperCase(Locale.ROOT));
-        return Written.of(
-                lifecycle.transition(
-                        id, t, actor(), body(action).reason(), body(action).expected()),
-                settings.root());
+        return Written.of(lifecycle.transition(id, t, actor(), body.reason(), body.expected()), settings.root());
     }
 
     @POST
     @Path("sessions/{id}/entries")
     @RolesAllowed({"editor", "admin"})
-    public Written log(@RestPath String id, Action action) {
-        return Written.of(
-                lifecycle.log(id, body(action).text(), actor(), body(action).expected()), settings.root());
+    public Written log(@RestPath String id, @NotNull(message = Shapes.BODY_MESSAGE) @Valid EntryRequest body) {
+        return Written.of(lifecycle.log(id, body.text(), actor(), body.expected()), settings.root());
     }
 
     @POST
     @Path("sessions/{id}/artifacts")
     @RolesAllowed({"editor", "admin"})
-    public Written artifact(@RestPath String id, Action action) {
-        ArtifactCategory category = ArtifactCategory.ofFolder(body(action).category() == null ? "" : action.category())
+    public Written artifact(@RestPath String id, @NotNull(message = Shapes.BODY_MESSAGE) @Valid ArtifactRequest body) {
+        ArtifactCategory category = ArtifactCategory.ofFolder(body.category())
                 .orElseThrow(
                         () -> new InvalidRequestException("Unknown category: use notes, questions, blockers, ..."));
         return Written.of(
-                lifecycle.note(id, category, body(action).topic(), action.text() == null ? "" : action.text(), actor()),
+                lifecycle.note(id, category, body.topic(), body.text() == null ? "" : body.text(), actor()),
                 settings.root());
     }
 
     @POST
     @Path("sessions/{id}/handoff")
     @RolesAllowed({"editor", "admin"})
-    public Written handoff(@RestPath String id, Action action) {
-        return Written.of(
-                lifecycle.handoff(id, body(action).to(), action.note(), actor(), action.expected()), settings.root());
+    public Written handoff(@RestPath String id, @NotNull(message = Shapes.BODY_MESSAGE) @Valid HandoffRequest body) {
+        return Written.of(lifecycle.handoff(id, body.to(), body.note(), actor(), body.expected()), settings.root());
     }
 
     @GET
@@ -133,10 +115,6 @@ public class LifecycleResource {
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidRequestException("'from' and 'to' must be ISO instants such as 2025-07-20T00:00:00Z.");
         }
-    }
-
-    private static Action body(Action action) {
-        return action == null ? new Action(null, null, null, null, null, null, null, null, null) : action;
     }
 
     private String actor() {

@@ -2,13 +2,16 @@ package org.sessionledger.web.lifecycle;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Optional;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.sessionledger.domain.error.InvalidRequestException;
@@ -27,21 +30,25 @@ public class SessionActionsPage {
 
     private final LifecycleService lifecycle;
     private final SecurityIdentity identity;
+    private final Validator validator;
 
-    SessionActionsPage(LifecycleService lifecycle, SecurityIdentity identity) {
+    SessionActionsPage(LifecycleService lifecycle, SecurityIdentity identity, Validator validator) {
         this.lifecycle = lifecycle;
         this.identity = identity;
+        this.validator = validator;
     }
 
     @POST
     @Path("sessions")
     @RolesAllowed({"editor", "admin"})
     public Response start(@RestForm String goal, @RestForm String coordinator) {
-        WriteResult r = lifecycle.start(goal, coordinator, actor());
+        StartRequest request = valid(new StartRequest(goal, coordinator));
+        WriteResult r = lifecycle.start(request.goal(), request.coordinator(), actor());
         lifecycle.awaitIndexed(SHOWN_WITHIN);
         return seeOther(r.sessionId());
     }
 
+    /** One form for every action; {@code text} is the reason, the entry, the artifact's content or the note. */
     @POST
     @Path("sessions/{id}/actions")
     @RolesAllowed({"editor", "admin"})
@@ -53,31 +60,63 @@ public class SessionActionsPage {
             @RestForm String category,
             @RestForm String to,
             @RestForm String expectedHash) {
-        Optional<String> expected = Optional.ofNullable(expectedHash).filter(h -> !h.isBlank());
         String actor = actor();
         switch (action == null ? "" : action) {
-            case "pause" -> lifecycle.transition(id, Transition.PAUSE, actor, text, expected);
-            case "resume" -> lifecycle.transition(id, Transition.RESUME, actor, text, expected);
-            case "complete" -> lifecycle.transition(id, Transition.COMPLETE, actor, text, expected);
-            case "error" -> lifecycle.transition(id, Transition.FAIL, actor, text, expected);
-            case "log" -> lifecycle.log(id, text, actor, expected);
-            case "note" ->
+            case "pause", "resume", "complete", "error" -> {
+                TransitionRequest r = valid(new TransitionRequest(text, expectedHash));
+                lifecycle.transition(id, transition(action), actor, r.reason(), r.expected());
+            }
+            case "log" -> {
+                EntryRequest r = valid(new EntryRequest(text, expectedHash));
+                lifecycle.log(id, r.text(), actor, r.expected());
+            }
+            case "note" -> {
+                ArtifactRequest r = valid(new ArtifactRequest(
+                        category == null || category.isBlank() ? "notes" : category,
+                        topic == null || topic.isBlank() ? "note" : topic,
+                        text == null ? "" : text));
                 lifecycle.note(
                         id,
-                        ArtifactCategory.ofFolder(category == null ? "notes" : category)
-                                .orElse(ArtifactCategory.NOTES),
-                        topic == null || topic.isBlank() ? "note" : topic,
-                        text == null ? "" : text,
+                        ArtifactCategory.ofFolder(r.category()).orElse(ArtifactCategory.NOTES),
+                        r.topic(),
+                        r.text(),
                         actor);
-            case "handoff" -> lifecycle.handoff(id, to, text, actor, expected);
+            }
+            case "handoff" -> {
+                HandoffRequest r = valid(new HandoffRequest(to, text, expectedHash));
+                lifecycle.handoff(id, r.to(), r.note(), actor, r.expected());
+            }
             default -> throw new InvalidRequestException("Unknown action '" + action + "'.");
         }
         lifecycle.awaitIndexed(SHOWN_WITHIN);
         return seeOther(id);
     }
 
+    private static Transition transition(String action) {
+        return switch (action) {
+            case "pause" -> Transition.PAUSE;
+            case "resume" -> Transition.RESUME;
+            case "complete" -> Transition.COMPLETE;
+            default -> Transition.FAIL;
+        };
+    }
+
+    /** The same checks as the JSON API's; a violation is answered with the error page (400). */
+    private <T> T valid(T request) {
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+
+    /**
+     * 303 to the session page, as a path: {@code Response.seeOther} would make it absolute from the request's Host
+     * header, which the client chooses.
+     */
     private static Response seeOther(String id) {
-        return Response.seeOther(URI.create("/sessions/" + TemplateExtensions.segment(id)))
+        return Response.status(Response.Status.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, "/sessions/" + TemplateExtensions.segment(id))
                 .build();
     }
 

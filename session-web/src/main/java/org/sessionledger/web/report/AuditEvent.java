@@ -21,6 +21,15 @@ public record AuditEvent(
         "time", "source", "session", "actor", "kind", "text", "file", "before_hash", "after_hash"
     };
 
+    /** For a write: the versions of the file it went between, each as the first 12 digits of its hash. */
+    public String versions() {
+        return afterHash == null || afterHash.isEmpty() ? "" : brief(beforeHash) + " → " + brief(afterHash);
+    }
+
+    private static String brief(String hash) {
+        return hash == null || hash.isEmpty() ? "(none)" : hash.substring(0, Math.min(12, hash.length()));
+    }
+
     public String[] values() {
         return new String[] {time, source, session, actor, kind, text, file, beforeHash, afterHash};
     }

@@ -13,9 +13,9 @@ final class ReportFormats {
     private ReportFormats() {}
 
     static void summaryMarkdown(SessionSummary s, Writer out) throws IOException {
-        out.write("# Session summary: " + s.title() + "\n\n");
+        out.write("# Session summary: " + text(s.title()) + "\n\n");
         out.write("| | |\n|---|---|\n");
-        row(out, "Session", "`" + s.id() + "`");
+        row(out, "Session", s.id());
         row(out, "Status", s.status());
         row(out, "Coordinator", s.coordinator());
         row(out, "Start", s.start());
@@ -29,9 +29,9 @@ final class ReportFormats {
             out.write("None.\n");
         }
         for (Map.Entry<String, List<String>> category : s.artifacts().entrySet()) {
-            out.write("### " + category.getKey() + "\n\n");
+            out.write("### " + text(category.getKey()) + "\n\n");
             for (String a : category.getValue()) {
-                out.write("- " + a + "\n");
+                out.write("- " + text(a) + "\n");
             }
             out.write("\n");
         }
@@ -40,15 +40,15 @@ final class ReportFormats {
             out.write("None.\n");
         }
         for (SessionSummary.TaskLine t : s.tasks()) {
-            out.write(
-                    "- `" + t.id() + "` " + t.title() + " · " + t.status() + " · " + t.done() + "/" + t.total() + "\n");
+            out.write("- " + text(t.id()) + " " + text(t.title()) + " · " + text(t.status()) + " · " + t.done() + "/"
+                    + t.total() + "\n");
         }
         list(out, "Open questions", s.openQuestions());
         list(out, "Blockers", s.blockers());
     }
 
     static void auditMarkdown(String title, List<AuditEvent> events, Writer out) throws IOException {
-        out.write("# " + title + "\n\n");
+        out.write("# " + text(title) + "\n\n");
         out.write("| time | source | session | actor | kind | what | file |\n|---|---|---|---|---|---|---|\n");
         for (AuditEvent e : events) {
             out.write("| " + cell(e.time()) + " | " + e.source() + " | " + cell(e.session()) + " | " + cell(e.actor())
@@ -63,13 +63,17 @@ final class ReportFormats {
         }
     }
 
-    /** RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends. */
+    /**
+     * RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends. A field that a
+     * spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a carriage return) gets a single
+     * quote in front (OWASP's advice against CSV injection).
+     */
     static void csvRow(String[] row, Writer out) throws IOException {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
                 out.write(',');
             }
-            String value = row[i] == null ? "" : row[i];
+            String value = inert(row[i] == null ? "" : row[i]);
             if (value.indexOf(',') >= 0
                     || value.indexOf('"') >= 0
                     || value.indexOf('\n') >= 0
@@ -80,6 +84,10 @@ final class ReportFormats {
             }
         }
         out.write("\r\n");
+    }
+
+    private static String inert(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /** Renders well-formed XHTML to PDF. */
@@ -100,8 +108,8 @@ final class ReportFormats {
             out.write("None.\n");
         }
         for (SessionSummary.Line l : lines) {
-            out.write("- " + (l.time().isBlank() ? "" : "[" + l.time() + "] ")
-                    + (l.actor().isBlank() ? "" : l.actor() + ": ") + l.text() + "\n");
+            out.write("- " + (l.time().isBlank() ? "" : text("[" + l.time() + "] "))
+                    + (l.actor().isBlank() ? "" : text(l.actor()) + ": ") + text(l.text()) + "\n");
         }
     }
 
@@ -111,11 +119,28 @@ final class ReportFormats {
             out.write("None recorded.\n");
         }
         for (String item : items) {
-            out.write("- " + item + "\n");
+            out.write("- " + text(item) + "\n");
         }
     }
 
+    /** A table cell: {@link #text} on one line, with pipes escaped. */
     private static String cell(String value) {
-        return value == null ? "" : value.replace("|", "\\|").replace("\n", " ");
+        return text(value).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+
+    /**
+     * Text from the files as Markdown that shows it literally: HTML (tags, entities, autolinks) becomes character
+     * references, and brackets are escaped so that no link or image forms; backslashes first, so that the text's
+     * own cannot undo an escape.
+     */
+    static String text(String value) {
+        return value == null
+                ? ""
+                : value.replace("\\", "\\\\")
+                        .replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("[", "\\[")
+                        .replace("]", "\\]");
     }
 }

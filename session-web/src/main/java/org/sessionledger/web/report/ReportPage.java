@@ -58,9 +58,14 @@ public class ReportPage {
                     + (session.isBlank() ? "" : ", session " + session);
         }
 
+        /** The filters as a query string, for the export links. */
         public String parameters() {
-            return "from=" + from + "&to=" + to + "&user=" + user + "&coordinator=" + coordinator + "&session="
-                    + session;
+            return "from=" + encode(from) + "&to=" + encode(to) + "&user=" + encode(user) + "&coordinator="
+                    + encode(coordinator) + "&session=" + encode(session);
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
 
         String fileName(String ext) {
@@ -72,10 +77,14 @@ public class ReportPage {
                 return java.util.Optional.empty();
             }
             try {
-                return java.util.Optional.of(LocalDate.parse(value));
+                LocalDate day = LocalDate.parse(value);
+                if (day.getYear() >= 1 && day.getYear() <= 9999) {
+                    return java.util.Optional.of(day);
+                }
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("Dates must look like 2025-07-20.");
+                // answered below
             }
+            throw new InvalidRequestException("Dates must look like 2025-07-20.");
         }
     }
 

@@ -48,8 +48,9 @@ public class SearchPage {
             SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
             List<HitView> hits =
                     result.hits().stream().map(h -> HitView.of(h, query.text())).toList();
-            int pages = (int) Math.min(MAX_PAGES, (result.total() + 19) / 20);
-            int current = query.page == null ? 1 : query.page;
+            int size = query.pageSize();
+            int pages = (int) Math.min(MAX_PAGES, (result.total() + size - 1) / size);
+            int current = query.pageNumber();
             return page(
                     200,
                     Templates.search(

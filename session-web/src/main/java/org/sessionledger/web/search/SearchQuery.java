@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.index.lucene.SearchRequest;
+import org.sessionledger.web.params.NumberParam;
 
 /** The search form as it appears in the URL; every search is a permalink. */
 public class SearchQuery {
@@ -41,8 +42,26 @@ public class SearchQuery {
     @RestQuery
     public String sort;
 
+    /** The page of results, from 1; page × size stays within {@link #MAX_HITS}. */
     @RestQuery
-    public Integer page;
+    public String page;
+
+    /** Hits per page, 1 to 100 (default 20). */
+    @RestQuery
+    public String size;
+
+    /** The deepest hit a search collects: deeper pages cost memory and time, and nobody reads them. */
+    public static final int MAX_HITS = 10_000;
+
+    public static final int PAGE_SIZE = 20;
+
+    public int pageSize() {
+        return NumberParam.parse(size, "size", 1, 100, PAGE_SIZE);
+    }
+
+    public int pageNumber() {
+        return NumberParam.parse(page, "page", 1, MAX_HITS / pageSize(), 1);
+    }
 
     public String text() {
         return q == null ? "" : q.strip();
@@ -77,8 +96,8 @@ public class SearchQuery {
                                 .toInstant(ZoneOffset.UTC)
                                 .minusMillis(1)),
                 order,
-                page == null ? 1 : page,
-                20);
+                pageNumber(),
+                pageSize());
     }
 
     public String sortKey() {
@@ -101,6 +120,7 @@ public class SearchQuery {
         put(params, "from", from);
         put(params, "to", to);
         put(params, "sort", sort);
+        put(params, "size", size);
         if (value == null || value.isBlank() || value.equals(params.get(name))) {
             params.remove(name);
         } else {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.session.SessionStatus;
+import org.sessionledger.web.params.NumberParam;
 
 /** Filters, sort and page of the sessions list, as they appear in the URL (every view is a permalink). */
 public class SessionQuery {
@@ -45,15 +46,16 @@ public class SessionQuery {
     @RestQuery
     public String dir;
 
+    /** The page, from 1; past the last page is the last page. */
     @RestQuery
-    public Integer page;
+    public String page;
 
     /** Rows per page, 1 to 200 (default 50). */
     @RestQuery
-    public Integer size;
+    public String size;
 
     public int pageSize() {
-        return size == null ? PAGE_SIZE : Math.clamp(size, 1, 200);
+        return NumberParam.parse(size, "size", 1, 200, PAGE_SIZE);
     }
 
     public Optional<SessionStatus> statusFilter() {
@@ -110,13 +112,15 @@ public class SessionQuery {
     }
 
     public int pageNumber() {
-        return page == null ? 1 : Math.max(1, page);
+        return NumberParam.parse(page, "page", 1, Integer.MAX_VALUE, 1);
     }
 
     /** Checks every parameter at once, so that a bad one is reported before any work. */
     public SessionQuery validated() {
         statusFilter();
         sortKey();
+        pageNumber();
+        pageSize();
         fromInstant();
         toInstant();
         return this;
@@ -134,7 +138,7 @@ public class SessionQuery {
             {"to", to},
             {"sort", sort},
             {"dir", dir},
-            {"size", size == null ? null : size.toString()}
+            {"size", size}
         };
         for (String[] param : params) {
             if (!blank(param[1])) {

@@ -34,8 +34,8 @@ public class TracePage {
 
     @GET
     @Path("trace/{kind:session|task|file}/{key:.+}")
-    public TemplateInstance graph(@RestPath String kind, @RestPath String key, @RestQuery Integer hops) {
-        int depth = hops == null ? 2 : hops;
+    public TemplateInstance graph(@RestPath String kind, @RestPath String key, @RestQuery String hops) {
+        int depth = TraceService.hops(hops);
         NodeRef ref = traces.ref(kind, key);
         TraceGraph graph = traces.graph(ref, depth);
         String dataUrl = "/api/trace/" + kind + "/" + org.sessionledger.web.template.TemplateExtensions.path(key)

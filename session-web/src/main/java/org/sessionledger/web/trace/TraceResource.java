@@ -22,8 +22,8 @@ public class TraceResource {
 
     @GET
     @Path("trace/{kind:session|task|file}/{key:.+}")
-    public TraceService.Elements graph(@RestPath String kind, @RestPath String key, @RestQuery Integer hops) {
-        return TraceService.elements(traces.graph(traces.ref(kind, key), hops == null ? 2 : hops));
+    public TraceService.Elements graph(@RestPath String kind, @RestPath String key, @RestQuery String hops) {
+        return TraceService.elements(traces.graph(traces.ref(kind, key), TraceService.hops(hops)));
     }
 
     @GET

@@ -13,6 +13,7 @@ import org.sessionledger.domain.link.NodeRef;
 import org.sessionledger.domain.trace.BrokenLink;
 import org.sessionledger.domain.trace.TraceGraph;
 import org.sessionledger.domain.trace.TraceGraphBuilder;
+import org.sessionledger.web.params.NumberParam;
 import org.sessionledger.web.template.TemplateExtensions;
 import org.sessionledger.web.workspace.WorkspaceService;
 
@@ -52,6 +53,11 @@ public class TraceService {
             throw new NotFoundException(kind, key);
         }
         return ref;
+    }
+
+    /** The {@code hops} parameter: 1 to {@link #MAX_HOPS}, 2 when absent. */
+    public static int hops(String hops) {
+        return NumberParam.parse(hops, "hops", 1, MAX_HOPS, 2);
     }
 
     public TraceGraph graph(NodeRef root, int hops) {

@@ -53,7 +53,7 @@ class PagerTest {
         SearchQuery query = new SearchQuery();
         query.q = "ledger payment";
         query.kind = "entry";
-        query.page = 3;
+        query.page = "3";
         return query;
     }
 }
