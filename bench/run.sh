@@ -111,9 +111,11 @@ echo "== search latency and edit -> searchable"
 SEARCH=$(java -cp "$CP" org.sessionledger.bench.HttpProbe search "$BASE" 200 | tee "$WORK/search.json")
 EDITS=$(java -cp "$CP" org.sessionledger.bench.HttpProbe edits "$BASE" "$CORPUS" 200 | tee "$WORK/edits.json")
 APPENDS=$(java -cp "$CP" org.sessionledger.bench.AppendProbe "$BASE" "$CORPUS" 400 | tee "$WORK/appends.json")
+APPENDS_ASYNC=$(java -cp "$CP" org.sessionledger.bench.AppendProbe "$BASE" "$CORPUS" 400 editor:editor async | tee "$WORK/appends-async.json")
 echo "search: $SEARCH"
 echo "edits: $EDITS"
 echo "appends: $APPENDS"
+echo "appends (respond-async): $APPENDS_ASYNC"
 
 echo "== HTTP throughput (wrk, 2 threads, 8 connections, 10 s)"
 SESSION_ID=$( (find "$CORPUS/.roo/commander/sessions" -mindepth 1 -maxdepth 1 -type d -printf "%f\n" | grep -m1 -E '^[A-Za-z0-9_.-]+$') || true)
@@ -166,7 +168,8 @@ Full index, restart and their baselines: $( [ "$RUNS" -gt 1 ] && echo "the media
 | read floor | | cat every file: $CAT_MS ms | | |
 | grep a term (hidden folders included) | | rg -uu -j1: $RG1_MS ms, rg -uu -j2: $RG2_MS ms | | |
 | edit → searchable (200 edits) | p50 $(echo "$EDITS" | sed -E 's/.*"p50_ms": ([0-9.]+).*/\1/') ms, p99 $(echo "$EDITS" | sed -E 's/.*"p99_ms": ([0-9.]+).*/\1/') ms | | | p50 ≤ 250 ms, p99 ≤ 1 s |
-| append an entry (API, 8 writers, an agent appending every 10 ms) | p50 $(echo "$APPENDS" | sed -E 's/.*"p50_ms": ([0-9.]+).*/\1/') ms, p99 $(echo "$APPENDS" | sed -E 's/.*"p99_ms": ([0-9.]+).*/\1/') ms; lines lost: $(echo "$APPENDS" | sed -E 's/.*"agent_lines_lost": ([0-9]+).*/\1/') of the agent's, $(echo "$APPENDS" | sed -E 's/.*"posts_lost": ([0-9]+).*/\1/') of the posts | | | p50 ≤ 20 ms, p99 ≤ 100 ms, 0 lost |
+| append an entry, answered once searchable (API, 8 writers, an agent appending every 10 ms) | p50 $(echo "$APPENDS" | sed -E 's/.*"p50_ms": ([0-9.]+).*/\1/') ms, p99 $(echo "$APPENDS" | sed -E 's/.*"p99_ms": ([0-9.]+).*/\1/') ms; lines lost: $(echo "$APPENDS" | sed -E 's/.*"agent_lines_lost": ([0-9]+).*/\1/') of the agent's, $(echo "$APPENDS" | sed -E 's/.*"posts_lost": ([0-9]+).*/\1/') of the posts | | | p50 ≤ 20 ms, p99 ≤ 100 ms, 0 lost |
+| append an entry, answered once on disk and audited (Prefer: respond-async) | p50 $(echo "$APPENDS_ASYNC" | sed -E 's/.*"p50_ms": ([0-9.]+).*/\1/') ms, p99 $(echo "$APPENDS_ASYNC" | sed -E 's/.*"p99_ms": ([0-9.]+).*/\1/') ms; lines lost: $(echo "$APPENDS_ASYNC" | sed -E 's/.*"agent_lines_lost": ([0-9]+).*/\1/') of the agent's, $(echo "$APPENDS_ASYNC" | sed -E 's/.*"posts_lost": ([0-9]+).*/\1/') of the posts | | | p50 ≤ 20 ms, p99 ≤ 100 ms, 0 lost |
 | ready → watching (watches placed, rescan done) | $(echo "$EDITS" | sed -E 's/.*"watch_wait_ms": ([0-9]+).*/\1/') ms after the search probe | | | |
 | search term (HTTP, highlights) | p50 $(p "$SEARCH" term p50_ms) ms, p99 $(p "$SEARCH" term p99_ms) ms | | | p50 ≤ 10, p99 ≤ 50 ms |
 | search phrase | p50 $(p "$SEARCH" phrase p50_ms) ms, p99 $(p "$SEARCH" phrase p99_ms) ms | | | |
@@ -185,7 +188,7 @@ cat > "$RESULTS/$DATE-$FILES.json" <<JSON
  "runs": $RUNS, "index_ms": $INDEX_MS, "plain_lucene_ms": $LUCENE_MS, "resync_ms": $RESYNC_MS, "units_reread": $REREAD,
  "stat_walk_ms": $STAT_MS, "index_runs_ms": $(json_list "${INDEX_RUNS[@]}"), "plain_lucene_runs_ms": $(json_list "${LUCENE_RUNS[@]}"),
  "resync_runs_ms": $(json_list "${RESYNC_RUNS[@]}"), "stat_walk_runs_ms": $(json_list "${STAT_RUNS[@]}"), "cat_ms": $CAT_MS, "rg1_ms": $RG1_MS, "rg2_ms": $RG2_MS,
- "edits": $EDITS, "appends": $APPENDS, "search": $SEARCH,
+ "edits": $EDITS, "appends": $APPENDS, "appends_async": $APPENDS_ASYNC, "search": $SEARCH,
  "rps": {"trivial": $RPS_TRIVIAL, "session_page": $RPS_SESSION, "search_page": $RPS_SEARCH},
  "cold_ready_ms": $COLD_READY_MS, "warm_ready_ms": $WARM_READY_MS, "anon_rss_idle_kb": $IDLE_ANON, "anon_rss_peak_kb": $PEAK_ANON,
  "rss_idle_kb": $IDLE_RSS, "rss_peak_kb": $PEAK}

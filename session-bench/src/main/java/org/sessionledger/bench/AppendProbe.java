@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * (opening it for each line, as a shell's {@code >>} does). Prints the latency of the posts and how many lines of
  * either kind are missing from the file afterwards (which must be none).
  *
- * <p>{@code AppendProbe <base> <workspace> <posts> [user:password]}
+ * <p>{@code AppendProbe <base> <workspace> <posts> [user:password] [async]}: with {@code async} the posts ask for
+ * {@code Prefer: respond-async} (answered once the entry is on disk and audited, not once the index shows it).
  */
 public final class AppendProbe {
 
@@ -41,11 +42,12 @@ public final class AppendProbe {
 
     public static void main(String[] args) throws Exception {
         String credentials = args.length > 3 ? args[3] : "editor:editor";
+        boolean async = args.length > 4 && args[4].equals("async");
         java.io.PrintStream out = System.out;
-        out.println(run(args[0], Path.of(args[1]), Integer.parseInt(args[2]), credentials));
+        out.println(run(args[0], Path.of(args[1]), Integer.parseInt(args[2]), credentials, async));
     }
 
-    static String run(String base, Path workspace, int posts, String credentials) throws Exception {
+    static String run(String base, Path workspace, int posts, String credentials, boolean async) throws Exception {
         Path log = firstLog(workspace);
         String session = log.getParent().getFileName().toString();
         String auth = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
@@ -62,7 +64,7 @@ public final class AppendProbe {
                 for (int i = writer; i < posts; i += WRITERS) {
                     String marker = "zqappend" + i + "x" + System.nanoTime() % 100_000;
                     long t = System.nanoTime();
-                    post(base + "/api/sessions/" + session + "/entries", auth, marker);
+                    post(base + "/api/sessions/" + session + "/entries", auth, marker, async);
                     times.add((System.nanoTime() - t) / 1e6);
                     acknowledged.add(marker);
                 }
@@ -110,11 +112,13 @@ public final class AppendProbe {
         }
     }
 
-    private static void post(String url, String auth, String text) throws IOException, InterruptedException {
+    private static void post(String url, String auth, String text, boolean async)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = CLIENT.send(
                 HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(30))
                         .header("Authorization", auth)
+                        .header("Prefer", async ? "respond-async" : "return=minimal")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\"}"))
                         .build(),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.error.InvalidRequestException;
@@ -23,7 +24,10 @@ import org.sessionledger.fs.write.WriteResult;
 import org.sessionledger.index.audit.AuditLog;
 import org.sessionledger.index.audit.AuditRecord;
 
-/** JSON API of the lifecycle: the same actions as the session page's forms, for editors and admins. */
+/**
+ * JSON API of the lifecycle: the same actions as the session page's forms, for editors and admins. A write answers
+ * once the index shows it (read your writes), or at once with {@code Prefer: respond-async}.
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +44,9 @@ public class LifecycleResource {
                             .toList());
         }
     }
+
+    /** How long a write waits for the mirrors before it answers anyway. */
+    private static final java.time.Duration SHOWN_WITHIN = java.time.Duration.ofSeconds(5);
 
     private final LifecycleService lifecycle;
     private final SecurityIdentity identity;
@@ -60,47 +67,58 @@ public class LifecycleResource {
     @POST
     @Path("sessions")
     @RolesAllowed({"editor", "admin"})
-    public Response start(@NotNull(message = Shapes.BODY_MESSAGE) @Valid StartRequest body) {
+    public Response start(
+            @NotNull(message = Shapes.BODY_MESSAGE) @Valid StartRequest body, @RestHeader("Prefer") String prefer) {
         WriteResult r = lifecycle.start(body.goal(), body.coordinator(), actor());
-        return Response.status(201).entity(Written.of(r, settings.root())).build();
+        return shown(Response.status(201).entity(Written.of(r, settings.root())), prefer);
     }
 
     @POST
     @Path("sessions/{id}/{transition:pause|resume|complete|error}")
     @RolesAllowed({"editor", "admin"})
-    public Written transition(
+    public Response transition(
             @RestPath String id,
             @RestPath String transition,
-            @NotNull(message = Shapes.BODY_MESSAGE) @Valid TransitionRequest body) {
+            @NotNull(message = Shapes.BODY_MESSAGE) @Valid TransitionRequest body,
+            @RestHeader("Prefer") String prefer) {
         Transition t =
                 transition.equals("error") ? Transition.FAIL : Transition.valueOf(transition.toUpperCase(Locale.ROOT));
-        return Written.of(lifecycle.transition(id, t, actor(), body.reason(), body.expected()), settings.root());
+        return shown(ok(lifecycle.transition(id, t, actor(), body.reason(), body.expected())), prefer);
     }
 
     @POST
     @Path("sessions/{id}/entries")
     @RolesAllowed({"editor", "admin"})
-    public Written log(@RestPath String id, @NotNull(message = Shapes.BODY_MESSAGE) @Valid EntryRequest body) {
-        return Written.of(lifecycle.log(id, body.text(), actor(), body.expected()), settings.root());
+    public Response log(
+            @RestPath String id,
+            @NotNull(message = Shapes.BODY_MESSAGE) @Valid EntryRequest body,
+            @RestHeader("Prefer") String prefer) {
+        return shown(ok(lifecycle.log(id, body.text(), actor(), body.expected())), prefer);
     }
 
     @POST
     @Path("sessions/{id}/artifacts")
     @RolesAllowed({"editor", "admin"})
-    public Written artifact(@RestPath String id, @NotNull(message = Shapes.BODY_MESSAGE) @Valid ArtifactRequest body) {
+    public Response artifact(
+            @RestPath String id,
+            @NotNull(message = Shapes.BODY_MESSAGE) @Valid ArtifactRequest body,
+            @RestHeader("Prefer") String prefer) {
         ArtifactCategory category = ArtifactCategory.ofFolder(body.category())
                 .orElseThrow(
                         () -> new InvalidRequestException("Unknown category: use notes, questions, blockers, ..."));
-        return Written.of(
-                lifecycle.note(id, category, body.topic(), body.text() == null ? "" : body.text(), actor()),
-                settings.root());
+        return shown(
+                ok(lifecycle.note(id, category, body.topic(), body.text() == null ? "" : body.text(), actor())),
+                prefer);
     }
 
     @POST
     @Path("sessions/{id}/handoff")
     @RolesAllowed({"editor", "admin"})
-    public Written handoff(@RestPath String id, @NotNull(message = Shapes.BODY_MESSAGE) @Valid HandoffRequest body) {
-        return Written.of(lifecycle.handoff(id, body.to(), body.note(), actor(), body.expected()), settings.root());
+    public Response handoff(
+            @RestPath String id,
+            @NotNull(message = Shapes.BODY_MESSAGE) @Valid HandoffRequest body,
+            @RestHeader("Prefer") String prefer) {
+        return shown(ok(lifecycle.handoff(id, body.to(), body.note(), actor(), body.expected())), prefer);
     }
 
     @GET
@@ -115,6 +133,22 @@ public class LifecycleResource {
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidRequestException("'from' and 'to' must be ISO instants such as 2025-07-20T00:00:00Z.");
         }
+    }
+
+    private Response.ResponseBuilder ok(WriteResult result) {
+        return Response.ok(Written.of(result, settings.root()));
+    }
+
+    /**
+     * The answer once the write is in the mirrors too (pages, search and the API's reads show it), at most
+     * {@link #SHOWN_WITHIN} later; with {@code Prefer: respond-async} at once, when it is written and audited.
+     */
+    private Response shown(Response.ResponseBuilder answer, String prefer) {
+        if (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
+            return answer.header("Preference-Applied", "respond-async").build();
+        }
+        lifecycle.awaitIndexed(SHOWN_WITHIN);
+        return answer.build();
     }
 
     private String actor() {

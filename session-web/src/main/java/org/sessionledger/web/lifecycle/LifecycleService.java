@@ -119,7 +119,7 @@ public class LifecycleService {
 
     /**
      * Waits (at most {@code timeout}) until the app's writes so far are in the mirrors, so that the page a form
-     * redirects to shows them; API writes answer without waiting.
+     * redirects to shows them (API writes too, unless they ask for {@code Prefer: respond-async}).
      */
     public void awaitIndexed(java.time.Duration timeout) {
         try {
