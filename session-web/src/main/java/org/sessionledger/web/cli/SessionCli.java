@@ -34,6 +34,8 @@ public final class SessionCli {
               handoff <id> --to <user> [--note "<text>"]
               list                                       list sessions
               doctor                                     validate the workspace, print diagnostics
+              verify <pack.zip> [--key <file> | --server <url>]
+                                                         check an audit pack's signature and files
             options: --workspace <dir> (default: $SESSIONS_FS_ROOT or the current directory)
                      --as <user>       (default: the OS user)
             Writes are recorded in the audit table of the configured database (QUARKUS_DATASOURCE_JDBC_URL) or of the
@@ -130,6 +132,12 @@ public final class SessionCli {
             }
             case "doctor" -> {
                 return doctor(new WorkspaceScanner(settings).scan());
+            }
+            case "verify" -> {
+                return need(words, 2)
+                        ? new VerifyCommand(out, err)
+                                .run(Path.of(words.get(1)), options.get("key"), options.get("server"))
+                        : usage();
             }
             default -> {
                 return usage();

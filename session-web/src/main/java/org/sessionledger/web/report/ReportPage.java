@@ -7,11 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,13 +34,13 @@ public class ReportPage {
 
     /** The audit report's filters; days are UTC, {@code to} inclusive. */
     public record AuditQuery(String from, String to, String user, String coordinator, String session) {
-        Instant start() {
+        public Instant start() {
             return day(from)
                     .map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC))
                     .orElse(Instant.EPOCH);
         }
 
-        Instant end() {
+        public Instant end() {
             return day(to).map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
                     .orElse(Instant.now().plusSeconds(1));
         }
@@ -89,11 +84,11 @@ public class ReportPage {
     }
 
     private final ReportService reports;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final ReportRenderer renderer;
 
-    ReportPage(ReportService reports, com.fasterxml.jackson.databind.ObjectMapper json) {
+    ReportPage(ReportService reports, ReportRenderer renderer) {
         this.reports = reports;
-        this.json = json;
+        this.renderer = renderer;
     }
 
     @GET
@@ -105,29 +100,9 @@ public class ReportPage {
     @GET
     @Path("sessions/{id}/export.{format}")
     public Response summaryExport(@RestPath String id, @RestPath String format) {
+        ReportRenderer.Format f = ReportRenderer.Format.of(format);
         SessionSummary s = reports.summary(id);
-        String name = "session-summary-" + id + "." + format;
-        return switch (format) {
-            case "md" -> download(name, "text/markdown", out -> ReportFormats.summaryMarkdown(s, out));
-            case "html" ->
-                download(
-                        name,
-                        MediaType.TEXT_HTML,
-                        out -> out.write(Templates.summaryDocument(s).render()));
-            case "json" -> download(name, MediaType.APPLICATION_JSON, out -> out.write(json.writeValueAsString(s)));
-            case "csv" ->
-                download(
-                        name,
-                        "text/csv",
-                        out -> ReportFormats.csv(
-                                new String[] {"time", "actor", "kind", "text"},
-                                s.highlights().stream()
-                                        .map(l -> new String[] {l.time(), l.actor(), l.kind(), l.text()})
-                                        .toList(),
-                                out));
-            case "pdf" -> pdf(name, Templates.summaryDocument(s).render());
-            default -> throw new InvalidRequestException("Export as md, html, pdf, json or csv.");
-        };
+        return download("session-summary-" + id + "." + f.extension(), f, renderer.summary(s, f));
     }
 
     @GET
@@ -153,33 +128,9 @@ public class ReportPage {
             @RestQuery String user,
             @RestQuery String coordinator,
             @RestQuery String session) {
+        ReportRenderer.Format f = ReportRenderer.Format.of(format);
         AuditQuery q = query(from, to, user, coordinator, session);
-        List<AuditEvent> events = events(q);
-        return switch (format) {
-            case "md" ->
-                download(q.fileName("md"), "text/markdown", out -> ReportFormats.auditMarkdown(q.title(), events, out));
-            case "csv" ->
-                download(
-                        q.fileName("csv"),
-                        "text/csv",
-                        out -> ReportFormats.csv(
-                                AuditEvent.COLUMNS,
-                                events.stream().map(AuditEvent::values).toList(),
-                                out));
-            case "json" ->
-                download(
-                        q.fileName("json"),
-                        MediaType.APPLICATION_JSON,
-                        out -> out.write(json.writeValueAsString(events)));
-            case "html" ->
-                download(
-                        q.fileName("html"),
-                        MediaType.TEXT_HTML,
-                        out -> out.write(Templates.auditDocument(q, events).render()));
-            case "pdf" ->
-                pdf(q.fileName("pdf"), Templates.auditDocument(q, events).render());
-            default -> throw new InvalidRequestException("Export as md, html, pdf, json or csv.");
-        };
+        return download(q.fileName(f.extension()), f, renderer.audit(q, events(q), f));
     }
 
     private List<AuditEvent> events(AuditQuery q) {
@@ -194,31 +145,8 @@ public class ReportPage {
         return value == null ? "" : value.strip();
     }
 
-    /** Writes text to the response as it is produced. */
-    @FunctionalInterface
-    private interface Body {
-        void write(Writer out) throws java.io.IOException;
-    }
-
-    private static Response download(String name, String type, Body body) {
-        StreamingOutput stream = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            body.write(out);
-            out.flush();
-        };
-        return Response.ok(stream, type + "; charset=UTF-8")
-                .header("Content-Disposition", attachment(name))
-                .build();
-    }
-
-    private static Response pdf(String name, String xhtml) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ReportFormats.pdf(xhtml, bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return Response.ok(bytes.toByteArray(), "application/pdf")
+    private static Response download(String name, ReportRenderer.Format format, byte[] body) {
+        return Response.ok(body, format.mediaType())
                 .header("Content-Disposition", attachment(name))
                 .build();
     }
