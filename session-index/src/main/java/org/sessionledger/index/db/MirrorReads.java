@@ -125,7 +125,7 @@ final class MirrorReads {
     Map<String, List<EntryEntity>> entries(String unitPrefix) {
         return byUnit(
                 list(
-                        "select id, unit, seq, line, at_text, at, actor, kind, text, mentions from ledger_entry"
+                        "select id, unit, seq, line, at_text, at, actor, kind, text, mentions, text_line from ledger_entry"
                                 + " where unit like ? order by unit, seq",
                         unitPrefix + "%",
                         r -> {
@@ -140,6 +140,8 @@ final class MirrorReads {
                             e.kind = r.getString(8);
                             e.text = r.getString(9);
                             e.mentions = strings(r, 10);
+                            int textLine = r.getInt(11);
+                            e.textLine = r.wasNull() ? null : textLine;
                             return e;
                         }),
                 e -> e.unit);

@@ -28,7 +28,18 @@ final class MirrorRows {
             "extra_keys",
             "extra_values");
     private final CopyIn entries = new CopyIn(
-            "ledger_entry", "id", "unit", "seq", "line", "at_text", "at", "actor", "kind", "text", "mentions");
+            "ledger_entry",
+            "id",
+            "unit",
+            "seq",
+            "line",
+            "at_text",
+            "at",
+            "actor",
+            "kind",
+            "text",
+            "mentions",
+            "text_line");
     private final CopyIn artifacts =
             new CopyIn("ledger_artifact", "id", "unit", "path", "category", "title", "size", "scaffold");
     private final CopyIn tasks = new CopyIn(
@@ -88,7 +99,7 @@ final class MirrorRows {
 
     void entries(List<EntryEntity> rows) {
         for (EntryEntity e : rows) {
-            entries.row(e.id, e.unit, e.seq, e.line, e.atText, e.at, e.actor, e.kind, e.text, e.mentions);
+            entries.row(e.id, e.unit, e.seq, e.line, e.atText, e.at, e.actor, e.kind, e.text, e.mentions, e.textLine);
         }
     }
 

@@ -198,6 +198,7 @@ final class SnapshotCodec {
             string(out, e.kind().name());
             string(out, e.text());
             strings(out, e.mentions());
+            out.writeInt(e.textLine());
         }
     }
 
@@ -206,7 +207,13 @@ final class SnapshotCodec {
         List<LogEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             entries.add(new LogEntry(
-                    in.readInt(), time(in), string(in), EntryKind.valueOf(string(in)), string(in), strings(in)));
+                    in.readInt(),
+                    time(in),
+                    string(in),
+                    EntryKind.valueOf(string(in)),
+                    string(in),
+                    strings(in),
+                    in.readInt()));
         }
         return entries;
     }
