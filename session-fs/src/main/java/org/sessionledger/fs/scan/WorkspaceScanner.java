@@ -20,6 +20,7 @@ import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.parse.KnownActors;
 import org.sessionledger.fs.read.KnownBytes;
 import org.sessionledger.fs.read.Workspace;
 import org.sessionledger.fs.session.Links;
@@ -43,8 +44,9 @@ public final class WorkspaceScanner {
     public WorkspaceScanner(FsSettings settings) {
         this.settings = settings;
         this.workspace = new Workspace(settings.root());
-        this.sessions = new SessionReader(settings);
-        this.tasks = new TaskReader(settings);
+        KnownActors actors = KnownActors.ofWorkspace(settings.root());
+        this.sessions = new SessionReader(settings, actors);
+        this.tasks = new TaskReader(settings, actors);
     }
 
     /** What lies where, before anything is read. */
