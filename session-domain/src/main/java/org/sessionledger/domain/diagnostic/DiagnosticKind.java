@@ -7,6 +7,8 @@ public enum DiagnosticKind {
     DUPLICATE_KEY,
     MISSING_FRONT_MATTER,
     UNCLOSED_FRONT_MATTER,
+    /** Front matter whose opening delimiter is missing: the keys were read up to its closing one. */
+    UNOPENED_FRONT_MATTER,
     MISSING_FIELD,
     WRONG_TYPE,
     UNKNOWN_STATUS,

@@ -1,0 +1,73 @@
+package org.sessionledger.fs.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.diagnostic.DiagnosticKind;
+import org.sessionledger.domain.diagnostic.Severity;
+import org.sessionledger.fs.parse.FrontMatter.Delimiter;
+import org.sessionledger.fs.read.Problems;
+
+/** Front matter that lost its opening line, carries a comment on it, or escapes what a lenient reading must undo. */
+class FrontMatterRecoveryTest {
+
+    private static final String LOST_OPENING = """
+            # --- Session Metadata ---
+            id = "SESSION-Lost-2506051200"
+            title = "Lost its first line"
+            status = "🟢 Active"
+            start_time = "2025-06-05 12:00:00"
+            tags = [
+                "a", # comment
+                "b"
+            ]
+            +++
+
+            # Session Log
+
+            - [2025-06-05 12:00:00] Session initiated by `roo-commander`
+            """;
+
+    @Test
+    void recoversTheKeysOfABlockWithoutItsOpeningLineAndReportsIt() {
+        FrontMatter doc = FrontMatterSplitter.split(LOST_OPENING);
+        assertThat(doc.delimiter()).isEqualTo(Delimiter.TOML);
+        assertThat(doc.opened()).isFalse();
+        assertThat(doc.blockLine()).isEqualTo(1);
+        assertThat(doc.bodyLine()).isEqualTo(11);
+        assertThat(doc.body()).startsWith("\n# Session Log");
+        Problems problems = new Problems("log.md");
+        Fields fields = FrontMatterFields.parse(doc, problems).orElseThrow();
+        assertThat(fields.text(problems, "title")).contains("Lost its first line");
+        assertThat(fields.list(problems, "tags")).containsExactly("a", "b");
+        assertThat(problems.all())
+                .extracting(Diagnostic::kind, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DiagnosticKind.UNOPENED_FRONT_MATTER, 1));
+        assertThat(problems.all().get(0).message()).contains("line 10");
+    }
+
+    @Test
+    void markdownThatMerelyLooksLikeTomlIsNoFrontMatter() {
+        assertThat(FrontMatterSplitter.split("# Title\n+++\n").delimiter()).isEqualTo(Delimiter.NONE);
+        assertThat(FrontMatterSplitter.split("# Title\nSome prose = not a key line?\n+++\n")
+                        .delimiter())
+                .isEqualTo(Delimiter.NONE);
+        assertThat(FrontMatterSplitter.split("Words first\nid = \"x\"\n+++\n").delimiter())
+                .isEqualTo(Delimiter.NONE);
+    }
+
+    @Test
+    void readsAnOpeningLineThatCarriesACommentAndReportsTheComment() {
+        FrontMatter doc = FrontMatterSplitter.split("+++  // TOML frontmatter\nid = \"x\"\ntitle = \"t\"\n+++\nbody\n");
+        assertThat(doc.delimiter()).isEqualTo(Delimiter.TOML);
+        assertThat(doc.openingComment()).isEqualTo("// TOML frontmatter");
+        assertThat(doc.body()).isEqualTo("body\n");
+        Problems problems = new Problems("log.md");
+        Fields fields = FrontMatterFields.parse(doc, problems).orElseThrow();
+        assertThat(fields.text(problems, "title")).contains("t");
+        assertThat(problems.all())
+                .extracting(Diagnostic::kind, Diagnostic::severity, Diagnostic::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DiagnosticKind.MALFORMED_TOML, Severity.INFO, 1));
+    }
+}
