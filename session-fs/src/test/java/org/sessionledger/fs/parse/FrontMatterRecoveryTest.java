@@ -70,4 +70,16 @@ class FrontMatterRecoveryTest {
                 .extracting(Diagnostic::kind, Diagnostic::severity, Diagnostic::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DiagnosticKind.MALFORMED_TOML, Severity.INFO, 1));
     }
+
+    @Test
+    void theLenientReaderUndoesEscapesLeftToRight() {
+        assertThat(LenientToml.unescape("a\\\\nb")).isEqualTo("a\\nb");
+        assertThat(LenientToml.unescape("a\\nb")).isEqualTo("a\nb");
+        assertThat(LenientToml.unescape("say \\\"hi\\\" \\\\")).isEqualTo("say \"hi\" \\");
+        assertThat(LenientToml.unescape("\\u00e9\\U0001F3C1 \\q")).isEqualTo("é🏁 \\q");
+        assertThat(LenientToml.unescape("trailing \\")).isEqualTo("trailing \\");
+        Fields fields = Fields.empty();
+        LenientToml.extract("title = \"C:\\\\new\\\\dir\"\nbroken = [\n", 1, fields);
+        assertThat(fields.text(new Problems("x"), "title")).contains("C:\\new\\dir");
+    }
 }
