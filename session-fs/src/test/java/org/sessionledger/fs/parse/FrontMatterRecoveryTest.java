@@ -2,12 +2,18 @@ package org.sessionledger.fs.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.diagnostic.DiagnosticKind;
 import org.sessionledger.domain.diagnostic.Severity;
+import org.sessionledger.domain.session.Session;
+import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.parse.FrontMatter.Delimiter;
 import org.sessionledger.fs.read.Problems;
+import org.sessionledger.fs.session.SessionReader;
 
 /** Front matter that lost its opening line, carries a comment on it, or escapes what a lenient reading must undo. */
 class FrontMatterRecoveryTest {
@@ -81,5 +87,18 @@ class FrontMatterRecoveryTest {
         Fields fields = Fields.empty();
         LenientToml.extract("title = \"C:\\\\new\\\\dir\"\nbroken = [\n", 1, fields);
         assertThat(fields.text(new Problems("x"), "title")).contains("C:\\new\\dir");
+    }
+
+    @Test
+    void keepsUnknownKeysInTheFileOrder(@TempDir Path root) throws Exception {
+        Path dir = Files.createDirectories(root.resolve(".mdtm/sessions/SESSION-Order-20250605-120000"));
+        StringBuilder toml = new StringBuilder("+++\nid = \"SESSION-Order-20250605-120000\"\ntitle = \"t\"\n");
+        for (String key : new String[] {"zeta", "alpha", "mid", "beta", "omega", "gamma", "delta", "kappa", "iota"}) {
+            toml.append(key).append(" = \"").append(key).append("\"\n");
+        }
+        Files.writeString(dir.resolve("session_log.md"), toml + "+++\n");
+        Session session = new SessionReader(FsSettings.of(root)).read(dir).session();
+        assertThat(session.extra().keySet())
+                .containsExactly("zeta", "alpha", "mid", "beta", "omega", "gamma", "delta", "kappa", "iota");
     }
 }
