@@ -168,7 +168,7 @@ final class MirrorReads {
                 "select id, unit, task_id, path, shape, title, status, status_text, type, priority, assignee,"
                         + " coordinator, parent, depends_on, input_artifacts, output_artifacts, related_docs, tags,"
                         + " session_ref, created_text, created_at, updated_text, updated_at, checklist_done,"
-                        + " checklist_total from ledger_task",
+                        + " checklist_total, checklist_partial from ledger_task",
                 null,
                 r -> {
                     TaskEntity t = new TaskEntity();
@@ -197,6 +197,8 @@ final class MirrorReads {
                     t.updatedAt = instant(r, 23);
                     t.checklistDone = r.getInt(24);
                     t.checklistTotal = r.getInt(25);
+                    int partial = r.getInt(26);
+                    t.checklistPartial = r.wasNull() ? null : partial;
                     return t;
                 });
     }

@@ -68,7 +68,8 @@ final class MirrorRows {
             "updated_text",
             "updated_at",
             "checklist_done",
-            "checklist_total");
+            "checklist_total",
+            "checklist_partial");
     private final CopyIn diagnostics =
             new CopyIn("ledger_diagnostic", "id", "unit", "file", "line", "severity", "kind", "message");
     private final CopyIn files = new CopyIn("ledger_file_state", "path", "unit", "size", "modified_ms", "content_hash");
@@ -135,7 +136,8 @@ final class MirrorRows {
                 t.updatedText,
                 t.updatedAt,
                 t.checklistDone,
-                t.checklistTotal);
+                t.checklistTotal,
+                t.checklistPartial);
     }
 
     void diagnostics(List<DiagnosticEntity> rows) {

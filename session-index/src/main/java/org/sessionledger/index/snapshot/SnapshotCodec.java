@@ -130,6 +130,7 @@ final class SnapshotCodec {
         time(out, t.created());
         time(out, t.updated());
         out.writeInt(t.checklist().done());
+        out.writeInt(t.checklist().partial());
         out.writeInt(t.checklist().total());
         entries(out, t.entries());
     }
@@ -155,7 +156,7 @@ final class SnapshotCodec {
                 optional(in),
                 time(in),
                 time(in),
-                new Checklist(in.readInt(), in.readInt()),
+                new Checklist(in.readInt(), in.readInt(), in.readInt()),
                 entries(in));
     }
 
