@@ -20,7 +20,8 @@ public class IndexProducers {
     FsSettings fsSettings(FsConfig fs, AppConfig app) {
         Path root =
                 fs.root().orElseGet(() -> DemoWorkspace.extract(app.dataDir().resolve("demo-workspace")));
-        return new FsSettings(root, fs.maxFileBytes(), fs.maxDepth());
+        return new FsSettings(
+                root, fs.maxFileBytes(), fs.maxDepth(), fs.extraRoots().orElse(java.util.List.of()));
     }
 
     @Produces
