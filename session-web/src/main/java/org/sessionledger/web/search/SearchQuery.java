@@ -32,6 +32,14 @@ public class SearchQuery {
     @RestQuery
     public String tag;
 
+    /** Only the hits of this session (its entries and artifacts, and the tasks linked to it). */
+    @RestQuery
+    public String session;
+
+    /** {@code session}: the matches counted by session, with a link to the hits of each. */
+    @RestQuery
+    public String group;
+
     @RestQuery
     public String from;
 
@@ -56,6 +64,7 @@ public class SearchQuery {
         put(filters, "category", category);
         put(filters, "coordinator", coordinator);
         put(filters, "tag", tag);
+        put(filters, "session", session);
         return filters;
     }
 
@@ -67,7 +76,7 @@ public class SearchQuery {
             default ->
                 throw new InvalidRequestException("Unknown sort '" + sort + "': use relevance, newest or oldest.");
         };
-        return new SearchRequest(
+        SearchRequest request = new SearchRequest(
                 text(),
                 filters(),
                 date(from, "from").map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
@@ -79,6 +88,12 @@ public class SearchQuery {
                 order,
                 page == null ? 1 : page,
                 20);
+        return grouped() ? request.groupedBySession() : request;
+    }
+
+    /** Whether the matches are to be counted by session. */
+    public boolean grouped() {
+        return "session".equalsIgnoreCase(group == null ? "" : group.strip());
     }
 
     public String sortKey() {
@@ -101,6 +116,7 @@ public class SearchQuery {
         put(params, "from", from);
         put(params, "to", to);
         put(params, "sort", sort);
+        put(params, "group", group);
         if (value == null || value.isBlank() || value.equals(params.get(name))) {
             params.remove(name);
         } else {
