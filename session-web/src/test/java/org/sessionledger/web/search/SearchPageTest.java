@@ -127,6 +127,20 @@ class SearchPageTest {
     }
 
     @Test
+    void aHitInsideAnEntryLinksToTheLineOfTheMatchingText() {
+        given().queryParam("q", "\"YAML front matter\"")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("/sessions/SESSION-BuildLedger-20250720-103000#L34"));
+        given().get("/sessions/SESSION-BuildLedger-20250720-103000")
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"L34\""))
+                .body(containsString("id=\"L31\""));
+    }
+
+    @Test
     void searchResultsNeverCarryScript() {
         given().queryParam("q", "payload OR xss")
                 .get("/search")
