@@ -36,7 +36,10 @@ final class QueryBuilder {
     /** A query read otherwise than as written says so. */
     static final String LITERAL = "searched literally";
 
-    private static final String[] SEARCHED = {IndexFields.TITLE, IndexFields.TEXT, IndexFields.FILES};
+    private static final String[] SEARCHED = {IndexFields.TITLE, IndexFields.TEXT};
+    /** A query with characters of ids and paths also searches the words of file names and paths. */
+    private static final String[] SEARCHED_WITH_FILES = {IndexFields.TITLE, IndexFields.TEXT, IndexFields.FILES};
+
     private static final Map<String, Float> BOOSTS =
             Map.of(IndexFields.TITLE, 2f, IndexFields.TEXT, 1f, IndexFields.FILES, 1f);
     /** A document whose own id or path is the query comes before those that mention it. */
@@ -96,13 +99,15 @@ final class QueryBuilder {
         String rewritten = quoteSlashedWords(text);
         Query parsed;
         String note = rewritten.equals(text) ? "" : LITERAL;
+        // plain words search title and text only, as they did: ids, file names and paths cost a clause or two more
+        boolean idLike = idLike(text);
         try {
-            parsed = parse(rewritten);
+            parsed = parse(rewritten, idLike);
         } catch (ParseException | IllegalArgumentException e) {
-            parsed = literal(text);
+            parsed = literal(text, idLike);
             note = LITERAL;
         }
-        List<Query> exact = exact(text);
+        List<Query> exact = idLike ? exact(text) : List.of();
         if (exact.isEmpty()) {
             return new Built(parsed, note);
         }
@@ -112,8 +117,20 @@ final class QueryBuilder {
         return new Built(any.build(), note);
     }
 
-    private Query parse(String text) throws ParseException {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED, analyzer, BOOSTS);
+    /** Whether the text holds a character of ids, paths, file names or times: a digit or one of {@code / . _ -}. */
+    static boolean idLike(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '/' || c == '.' || c == '_' || c == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Query parse(String text, boolean withFiles) throws ParseException {
+        MultiFieldQueryParser parser =
+                new MultiFieldQueryParser(withFiles ? SEARCHED_WITH_FILES : SEARCHED, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         // a word the analyzer splits (an id, a file name, a hyphenated word, a run of CJK) is a phrase, not any of
@@ -129,7 +146,7 @@ final class QueryBuilder {
     }
 
     /** Every word of the text as a phrase of its own, all of them required. */
-    private Query literal(String text) {
+    private Query literal(String text, boolean withFiles) {
         StringBuilder phrases = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
             phrases.append('"')
@@ -137,7 +154,7 @@ final class QueryBuilder {
                     .append("\" ");
         }
         try {
-            return parse(phrases.toString());
+            return parse(phrases.toString(), withFiles);
         } catch (ParseException | IllegalArgumentException e) {
             return MatchNoDocsQuery.INSTANCE;
         }

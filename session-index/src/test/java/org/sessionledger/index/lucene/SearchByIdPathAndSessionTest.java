@@ -79,9 +79,14 @@ class SearchByIdPathAndSessionTest {
                 .get(0);
         assertThat(artifact.kind()).isEqualTo("artifact");
         assertThat(artifact.path()).endsWith("artifacts/summaries/model_improvement_executive_summary.md");
-        assertThat(searcher.search(SearchRequest.of("executive summary")).hits())
+        assertThat(searcher.search(SearchRequest.of("summaries/model_improvement_executive_summary.md"))
+                        .hits())
+                .as("a part of a path, in the words of the files field")
                 .extracting(Hit::path)
-                .contains(artifact.path());
+                .containsExactly(artifact.path());
+        assertThat(searcher.search(SearchRequest.of("summaries AND md")).hits())
+                .as("plain words do not search file names")
+                .isEmpty();
         SearchResult path = searcher.search(SearchRequest.of("pacman-game/src/lib/GameManager.ts"));
         assertThat(path.hits())
                 .extracting(Hit::kind, Hit::line)
@@ -114,10 +119,10 @@ class SearchByIdPathAndSessionTest {
         assertThat(searcher.search(SearchRequest.of("heading without text")).hits())
                 .extracting(Hit::line)
                 .containsExactly(55);
-        assertThat(searcher.search(SearchRequest.of("executive summary")).hits())
+        assertThat(searcher.search(SearchRequest.of("improved")).hits())
                 .filteredOn(h -> h.kind().equals("artifact"))
                 .extracting(Hit::line)
-                .containsExactly(1);
+                .containsExactly(3);
     }
 
     @Test
