@@ -122,8 +122,21 @@ class SearchPageTest {
                 // the session's own documents, and the tasks linked to it
                 .body(
                         "hits.findAll { it.kind != 'task' }.session",
-                        everyItem(equalTo("SESSION-BuildLedger-20250720-103000")))
-                .body("hits.kind", hasItem("task"));
+                        everyItem(equalTo("SESSION-BuildLedger-20250720-103000")));
+        // the sub-task names no session itself: it is the session's through related_tasks and its parent
+        given().queryParam("q", "conformance")
+                .queryParam("session", "SESSION-BuildLedger-20250720-103000")
+                .queryParam("kind", "task")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("hits.task", hasItem(FixtureNames.SUB_TASK));
+        given().queryParam("q", "conformance")
+                .queryParam("group", "session")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("sessions.session", hasItem("SESSION-BuildLedger-20250720-103000"));
     }
 
     @Test
