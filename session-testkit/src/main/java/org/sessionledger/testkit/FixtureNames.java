@@ -22,6 +22,19 @@ public final class FixtureNames {
     public static final String YAML_TASK = "TASK-PM-20250413-090710";
     public static final String BOLD_TASK = "legacy-bold-subtask";
 
+    /**
+     * A workspace with every shape of entry, front matter, task reference, checklist and session root that real
+     * files show ({@code .roopm/sessions}, nested {@code sessions/sessions/}, a stray session folder).
+     */
+    public static final String SHAPES = "shapes";
+
+    public static final String SHAPES_SESSION = "SESSION-EveryShape-20250601-100000";
+    public static final String LOST_OPENING_SESSION = "SESSION-LostOpening-20250602-090000";
+    /** Defined by {@code TASK-DEVPY-20250602-154200-FixDashboard.md}, a longer name than its id. */
+    public static final String LONG_NAMED_TASK = "TASK-DEVPY-20250602-154200";
+
+    public static final String SHAPES_YAML_TASK = "TASK-PM-20250601-090000";
+
     private FixtureNames() {}
 
     /** Where the fixture workspace {@code name} lies on the class path (copy it with the fs module's ResourceTrees). */

@@ -7,6 +7,8 @@ public enum DiagnosticKind {
     DUPLICATE_KEY,
     MISSING_FRONT_MATTER,
     UNCLOSED_FRONT_MATTER,
+    /** Front matter whose opening delimiter is missing: the keys were read up to its closing one. */
+    UNOPENED_FRONT_MATTER,
     MISSING_FIELD,
     WRONG_TYPE,
     UNKNOWN_STATUS,
@@ -19,5 +21,7 @@ public enum DiagnosticKind {
     TOO_LARGE,
     SYMLINK_OUTSIDE,
     READ_ONLY,
+    /** A session folder outside the session roots, which is not read. */
+    STRAY_SESSION,
     UNREADABLE
 }

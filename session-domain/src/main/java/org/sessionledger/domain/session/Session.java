@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param relatedTasks task ids
  * @param relatedArtifacts artifact paths relative to the session directory
  * @param tags keywords
- * @param extra other front-matter keys, rendered as text
+ * @param extra other front-matter keys, rendered as text, in the order the file writes them
  * @param entries the log
  * @param artifacts files of the artifact tree
  */
@@ -44,7 +44,7 @@ public record Session(
         relatedTasks = List.copyOf(relatedTasks);
         relatedArtifacts = List.copyOf(relatedArtifacts);
         tags = List.copyOf(tags);
-        extra = Map.copyOf(extra);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra)); // in file order
         entries = List.copyOf(entries);
         artifacts = List.copyOf(artifacts);
     }

@@ -9,9 +9,9 @@ import org.sessionledger.domain.session.ArtifactCategory;
 /** The one place that knows the names of session roots, files and folders. */
 public final class SessionLayout {
 
-    /** Session roots relative to the workspace root, newest convention first. */
+    /** Session roots relative to the workspace root, newest convention first; forks' roots last. */
     public static final List<String> SESSION_ROOTS =
-            List.of(".mdtm/sessions", ".roo/commander/sessions", ".ruru/sessions");
+            List.of(".mdtm/sessions", ".roo/commander/sessions", ".ruru/sessions", ".roopm/sessions");
 
     /** Where a new session goes when the workspace has none yet. */
     public static final String DEFAULT_SESSION_ROOT = ".roo/commander/sessions";
@@ -50,6 +50,11 @@ public final class SessionLayout {
 
     public static boolean isPruned(String folderName) {
         return PRUNED.contains(folderName);
+    }
+
+    /** Whether a folder's name is that of a session folder ({@code SESSION-...}, {@code SESS-...}). */
+    public static boolean isSessionFolderName(String folderName) {
+        return folderName.startsWith("SESSION-") || folderName.startsWith("SESS-");
     }
 
     /** Whether a file name is that of an MDTM task file ({@code TASK-...md}). */

@@ -4,10 +4,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sessionledger.domain.task.Checklist;
 
-/** Counts checklist boxes ({@code - [ ]}, {@code - [x]}, {@code - [✅]}, also {@code *   - [✅]}) outside code fences. */
+/**
+ * Counts checklist boxes outside code fences: after any indentation and list markers ({@code - [ ]},
+ * {@code *   - [✅]}, {@code *   [✅]}, {@code 1. [x]}) or none ({@code [x] item}), nested items included. Ticked are
+ * {@code x}, {@code X}, {@code ✅}, {@code ✓}, {@code ✔}, {@code ☑} (with or without an emoji variation selector);
+ * {@code ~}, {@code /}, {@code -}, {@code ⏳}, {@code 🚧} are in progress (counted, not done); a space, {@code ❌} and
+ * {@code ✗} are open.
+ */
 public final class Checklists {
 
-    private static final Pattern BOX = Pattern.compile("^\\s*(?:[-*+]\\s+)*(?:[-*+]|\\d{1,3}[.)])\\s+\\[([ xX✅✓✔☑])]");
+    private static final Pattern BOX =
+            Pattern.compile("^\\s*(?:(?:[-*+]|\\d{1,3}[.)])\\s+)*\\[([^\\]]{1,3})](?:\\s|$)");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
 
     private Checklists() {}
@@ -17,6 +24,7 @@ public final class Checklists {
             return Checklist.EMPTY;
         }
         int done = 0;
+        int partial = 0;
         int total = 0;
         boolean inFence = false;
         for (String line : Lines.of(markdown)) {
@@ -24,14 +32,28 @@ public final class Checklists {
                 inFence = !inFence;
                 continue;
             }
+            if (inFence || line.indexOf('[') < 0) {
+                continue;
+            }
             Matcher m = BOX.matcher(line);
-            if (!inFence && m.find()) {
-                total++;
-                if (!m.group(1).equals(" ")) {
-                    done++;
+            if (m.find()) {
+                switch (mark(m.group(1))) {
+                    case "x", "X", "✅", "✓", "✔", "☑", "✔️", "☑️" -> done++;
+                    case "~", "/", "-", "⏳", "🚧" -> partial++;
+                    case " ", "", "❌", "✗", "✘" -> {}
+                    default -> {
+                        continue; // not a box: [TASK-1], [note], [2025-01-01 ...]
+                    }
                 }
+                total++;
             }
         }
-        return new Checklist(done, total);
+        return new Checklist(done, partial, total);
+    }
+
+    /** The box's mark without an emoji variation selector. */
+    private static String mark(String box) {
+        String mark = box.replace("\uFE0F", "");
+        return mark.isBlank() ? " " : mark;
     }
 }

@@ -1,12 +1,11 @@
 package org.sessionledger.fs.parse;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sessionledger.domain.session.EntryKind;
 
 /**
- * Recognises what a log entry records and who acted, from the phrasings of the session standard. Matching ignores
+ * Recognises what a log entry records, from the phrasings of the session standard, and who acted ({@link EntryActors}). Matching ignores
  * ASCII case. The text is lowered once, and a pattern runs only when the text holds a word every match of it needs:
  * most entries are told apart by a few substring searches.
  */
@@ -49,19 +48,13 @@ final class EntryClassifier {
                     "result from",
                     "completed task"));
 
-    private static final Pattern BY_ACTOR =
-            Pattern.compile("(?i)\\b(?:by|from)\\s+`?@?([A-Za-z0-9][A-Za-z0-9_.\\-]*[A-Za-z0-9])`?");
-    private static final Pattern LEADING_ACTOR =
-            Pattern.compile("^(?:\\*\\*([^*]{1,40}?):?\\*\\*:?|`?([a-z0-9][a-z0-9_\\-]{1,40})`?:)\\s");
-
     /** The kind and actor of an entry. */
     record Classified(EntryKind kind, String actor) {}
 
     private EntryClassifier() {}
 
-    static Classified classify(String text) {
-        String lower = asciiLower(text);
-        return new Classified(kind(lower), actor(text, lower));
+    static Classified classify(String text, KnownActors known) {
+        return new Classified(kind(asciiLower(text)), EntryActors.of(text, known));
     }
 
     private static EntryKind kind(String lower) {
@@ -71,18 +64,6 @@ final class EntryClassifier {
             }
         }
         return EntryKind.OTHER;
-    }
-
-    private static String actor(String text, String lower) {
-        Matcher leading = LEADING_ACTOR.matcher(text);
-        if (leading.find()) {
-            return leading.group(1) != null ? leading.group(1).strip() : leading.group(2);
-        }
-        if (!lower.contains("by") && !lower.contains("from")) {
-            return "";
-        }
-        Matcher by = BY_ACTOR.matcher(text);
-        return by.find() ? by.group(1) : "";
     }
 
     /** Lowers A–Z only, as ASCII case-insensitive matching does; every other character and the length stay. */

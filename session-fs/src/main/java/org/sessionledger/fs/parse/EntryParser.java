@@ -2,8 +2,7 @@ package org.sessionledger.fs.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.sessionledger.domain.diagnostic.DiagnosticKind;
 import org.sessionledger.domain.session.LogEntry;
 import org.sessionledger.domain.session.Mentions;
@@ -11,28 +10,30 @@ import org.sessionledger.domain.session.WrittenTime;
 import org.sessionledger.fs.read.Problems;
 
 /**
- * Splits a Markdown log into entries. An entry starts with a timestamp at the head of a list item or heading, in
- * any of the shapes real logs use ({@code - [2025-06-05 10:02:15] ...}, {@code *   `[...]` ...},
- * {@code ### 2025-05-09 16:05}, {@code # [2025-07-16T10:30:00Z] - mode: ...}, {@code - [ ] **2025-05-13 11:11** ...},
- * {@code *   2025-05-29T17:20:00 - ...}); every other line belongs to the entry before it. Lines inside code fences
- * never start an entry. Total on every input.
+ * Splits a Markdown log into entries. An entry starts at any line that begins — after optional indentation, a list
+ * marker, a checkbox, emphasis, brackets or backticks — with a timestamp, or that is a heading whose text starts with
+ * one ({@link EntryStart}: {@code - [2025-06-05 10:02:15] ...}, {@code *   `[...]` ...}, {@code ### 2025-05-09 16:05},
+ * {@code **[2025-05-18 14:43]** ...}, {@code [250509175351] [Roo Commander] INFO: ...}, {@code 2025-09-03T17:41:38Z -
+ * ...}), and at a record block ({@link RecordBlock}: {@code ---}, {@code timestamp: ...}, ...). Every other line
+ * belongs to the entry before it, and keeps its place: the entry's text holds one line per line of the file from
+ * {@link LogEntry#textLine()} on. Lines inside code fences never start an entry. Template placeholders
+ * ({@code [YYYY-MM-DD HH:MM:SS]}, {@code [{{timestamp}}]}) are entries of their own with a diagnostic. Total on
+ * every input.
  */
 public final class EntryParser {
-
-    private static final String STAMP = "(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
-            + "(?:\\s?(?:Z|UTC|[+-]\\d{2}:?\\d{2}))?|YYYY-MM-DD(?:[T ]HH:MM(?::SS)?)?Z?)";
-    /** The first line of an entry; package-private for the test that checks the cheap pre-checks against it. */
-    static final Pattern ENTRY = Pattern.compile("^( {0,3}(?:[-*+]|\\d{1,3}[.)])\\s+| {0,3}#{1,6}\\s+)"
-            + "(?:\\[[ xX✅✓]]\\s+)?(?:\\*\\*|__)?`?\\[?" + STAMP + "]?`?(?:\\*\\*|__)?"
-            + "\\s*(?:[-–—:|]\\s*)?(.*)$");
 
     private EntryParser() {}
 
     /**
-     * The entries of {@code body}, whose first line is line {@code firstLine} of the file. Unreadable timestamps
-     * and template placeholder entries are reported to {@code problems}.
+     * The entries of {@code body}, whose first line is line {@code firstLine} of the file. Unreadable timestamps and
+     * template placeholder entries are reported to {@code problems}.
      */
     public static List<LogEntry> parse(String body, int firstLine, Problems problems) {
+        return parse(body, firstLine, problems, KnownActors.NONE);
+    }
+
+    /** As {@link #parse(String, int, Problems)}, preferring the names in {@code actors} as the entries' actors. */
+    public static List<LogEntry> parse(String body, int firstLine, Problems problems, KnownActors actors) {
         List<LogEntry> entries = new ArrayList<>();
         if (body == null || body.isEmpty()) {
             return entries;
@@ -45,38 +46,52 @@ public final class EntryParser {
             String fenceMark = fenceMark(line);
             if (fenceMark != null) {
                 fence = fence == null ? fenceMark : (fence.equals(fenceMark) ? null : fence);
-            } else if (fence == null && mayStartEntry(line)) {
-                Matcher m = ENTRY.matcher(line);
-                if (m.matches()) {
+            } else if (fence == null) {
+                EntryStart start = EntryStart.read(line);
+                RecordBlock record = start == null && RecordBlock.isDelimiter(line) ? RecordBlock.at(lines, i) : null;
+                if (start != null || record != null) {
                     if (pending != null) {
-                        entries.add(pending.toEntry());
+                        entries.add(pending.toEntry(actors));
                     }
-                    pending = new Pending(firstLine + i, column(m.group(1)), m.group(2), m.group(3), problems);
+                    if (start != null) {
+                        pending = new Pending(firstLine + i, start.column(), start.stamp(), start.text(), problems);
+                        continue;
+                    }
+                    pending = new Pending(firstLine + i, 0, record.stamp(), "", problems);
+                    pending.actor = record.actor();
+                    i = readRecord(lines, i, record, pending);
                     continue;
                 }
             }
             if (pending != null) {
-                pending.text.append('\n').append(EntryLines.decodeContinuation(line, pending.column));
+                pending.add(EntryLines.decodeContinuation(line, pending.column));
             }
         }
         if (pending != null) {
-            entries.add(pending.toEntry());
+            entries.add(pending.toEntry(actors));
         }
         return entries;
     }
 
-    /**
-     * Whether a line could open an entry: it reads as the first line of one, or it is a {@code ---} line (which opens
-     * an entry written as a record block). The writer escapes such lines inside an entry ({@link EntryLines}).
-     */
-    public static boolean opensEntry(String line) {
-        return (mayStartEntry(line) && ENTRY.matcher(line).matches())
-                || line.strip().equals("---");
+    /** Adds the lines of a record to its entry (its timestamp and delimiters as empty lines); the last index read. */
+    private static int readRecord(String[] lines, int open, RecordBlock record, Pending pending) {
+        for (int j = open + 1; j < record.end(); j++) {
+            pending.add(j == record.stampIndex() ? "" : lines[j]);
+        }
+        if (record.closed(lines)) {
+            pending.add("");
+            return record.end();
+        }
+        return record.end() - 1;
     }
 
-    /** The column where an entry's text starts: after a list marker and its spaces; 0 after a heading mark. */
-    private static int column(String marker) {
-        return marker.indexOf('#') >= 0 ? 0 : marker.length();
+    /**
+     * Whether a line could open an entry: it reads as the first line of one, or it is a {@code ---} line (which opens
+     * an entry written as a record block). The writer escapes such lines inside an entry ({@link EntryLines}); a line
+     * whose first non-space character is a backslash never opens one.
+     */
+    public static boolean opensEntry(String line) {
+        return EntryStart.read(line) != null || RecordBlock.isDelimiter(line);
     }
 
     /** The fence a line opens or closes ({@code ```} or {@code ~~~} after any white space), or null. */
@@ -95,33 +110,26 @@ public final class EntryParser {
         return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n';
     }
 
-    /** What {@link #ENTRY} needs first: up to three spaces, then a list marker, a number or a heading mark. */
-    private static boolean mayStartEntry(String line) {
-        int i = 0;
-        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        if (i == line.length()) {
-            return false;
-        }
-        char c = line.charAt(i);
-        return c == '-' || c == '*' || c == '+' || c == '#' || (c >= '0' && c <= '9');
-    }
-
-    /** An entry being collected. */
+    /** An entry being collected: its text from the first line that is not blank, one line per line of the file. */
     private static final class Pending {
         private final int line;
         private final int column;
         private final WrittenTime time;
         private final StringBuilder text;
+        private int textLine;
+        private int lines = 1;
+        private boolean blank;
+        private String actor;
 
         Pending(int line, int column, String stamp, String firstText, Problems problems) {
             this.line = line;
             this.column = column;
             this.text = new StringBuilder(firstText);
-            if (stamp.startsWith("YYYY")) {
+            this.textLine = line;
+            this.blank = firstText.isBlank();
+            if (Stamps.isPlaceholder(stamp)) {
                 problems.info(line, DiagnosticKind.BAD_TIMESTAMP, "A template placeholder entry was left in the log.");
-                this.time = new WrittenTime(stamp, java.util.Optional.empty());
+                this.time = new WrittenTime(stamp, Optional.empty());
             } else {
                 this.time = Timestamps.read(stamp);
                 if (time.instant().isEmpty()) {
@@ -130,10 +138,25 @@ public final class EntryParser {
             }
         }
 
-        LogEntry toEntry() {
+        void add(String continuation) {
+            if (blank) {
+                // the text starts at its first line that is not blank; textLine says which line of the file that is
+                text.setLength(0);
+                text.append(continuation);
+                textLine = line + lines;
+                blank = continuation.isBlank();
+            } else {
+                text.append('\n').append(continuation);
+            }
+            lines++;
+        }
+
+        LogEntry toEntry(KnownActors actors) {
             String all = text.toString().strip();
-            EntryClassifier.Classified classified = EntryClassifier.classify(all);
-            return new LogEntry(line, time, classified.actor(), classified.kind(), all, Mentions.extract(all));
+            EntryClassifier.Classified classified = EntryClassifier.classify(all, actors);
+            String who = actor == null || actor.isEmpty() ? classified.actor() : actor;
+            return new LogEntry(
+                    line, time, who, classified.kind(), all, Mentions.extract(all), blank ? line : textLine);
         }
     }
 }

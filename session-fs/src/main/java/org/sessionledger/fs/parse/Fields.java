@@ -17,7 +17,8 @@ import org.sessionledger.fs.read.Problems;
  */
 public final class Fields {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|<<[^>]*>>|^\\[[A-Z_ ]+]$");
+    /** {@code {{...}}}, {@code << ... >>}, or a whole value in brackets of words ({@code [Parent MDTM Task ID]}). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|<<[^>]*>>|^\\[[A-Za-z][A-Za-z_ \\-]*]$");
 
     private final Map<String, FieldValue> values = new LinkedHashMap<>();
 

@@ -90,7 +90,55 @@ final class LenientToml {
         if (quoted.group(1) == null) {
             return quoted.group(2);
         }
-        return quoted.group(1).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
+        return unescape(quoted.group(1));
+    }
+
+    /**
+     * A basic string's escapes in one pass, left to right ({@code \\n} is a backslash and an n, not a line break);
+     * an escape TOML does not know is kept as written.
+     */
+    static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\' || i + 1 == text.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = text.charAt(++i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'e' -> out.append('\u001B');
+                case '"', '\\' -> out.append(e);
+                case 'u', 'U' -> i = codePoint(text, i, e == 'u' ? 4 : 8, out);
+                default -> out.append('\\').append(e);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends the code point of {@code \\uXXXX} or {@code \\UXXXXXXXX} at {@code at}; the index of its last digit. */
+    private static int codePoint(String text, int at, int digits, StringBuilder out) {
+        if (at + digits < text.length()) {
+            try {
+                int cp = Integer.parseInt(text, at + 1, at + 1 + digits, 16);
+                if (Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                    out.appendCodePoint(cp);
+                    return at + digits;
+                }
+            } catch (NumberFormatException e) {
+                // not hex: kept as written
+            }
+        }
+        out.append('\\').append(text.charAt(at));
+        return at;
     }
 
     private static String unquote(String key) {

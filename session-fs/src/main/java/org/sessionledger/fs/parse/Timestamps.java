@@ -23,12 +23,16 @@ public final class Timestamps {
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"),
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss"),
             DateTimeFormatter.ofPattern("yyMMddHHmmss"),
+            DateTimeFormatter.ofPattern("yyyyMMddHHmm"),
             DateTimeFormatter.ofPattern("yyMMddHHmm"));
 
     private static final Pattern QUOTES = Pattern.compile("^[`\\[\"']+|[`\\]\"']+$");
     private static final Pattern SPACE_FOR_T = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ _](\\d)");
     private static final Pattern UTC_WORD = Pattern.compile(" ?(?:UTC|GMT)$");
     private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    /** An offset of whole hours after a time ({@code 10:26 +07}). */
+    private static final Pattern HOUR_OFFSET = Pattern.compile("(:\\d{2}) ?([+-]\\d{2})$");
+
     private static final Pattern SPACED_ZONE = Pattern.compile("\\s+([+-]\\d{2}:\\d{2}|Z)$");
     private static final Pattern WITH_ZONE =
             Pattern.compile(".*T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$");
@@ -60,6 +64,7 @@ public final class Timestamps {
         String iso = SPACE_FOR_T.matcher(s).replaceFirst("$1T$2");
         iso = UTC_WORD.matcher(iso).replaceFirst("Z");
         iso = COMPACT_OFFSET.matcher(iso).replaceFirst("$1:$2");
+        iso = HOUR_OFFSET.matcher(iso).replaceFirst("$1$2:00");
         iso = SPACED_ZONE.matcher(iso).replaceFirst("$1");
         try {
             if (WITH_ZONE.matcher(iso).matches()) {

@@ -27,6 +27,10 @@ public final class LinkResolver {
     private final Workspace workspace;
     private final Map<String, Task> tasksById = new HashMap<>();
     private final Map<String, Task> tasksByPath = new HashMap<>();
+    /** Tasks by the name of their file without {@code .md} (which may be longer than their id). */
+    private final Map<String, Task> tasksByStem = new HashMap<>();
+
+    private final java.util.Set<String> sessionIds = new java.util.HashSet<>();
 
     /** The links found and the diagnostics of dangling task references. */
     public record Resolved(List<Link> links, List<Diagnostic> diagnostics) {}
@@ -37,6 +41,9 @@ public final class LinkResolver {
             this(new ArrayList<>(), new ArrayList<>());
         }
     }
+
+    /** A shorter id that a longer name starts with has at least this many characters ({@code TASK-A-1}). */
+    private static final int MIN_ID_PREFIX = 8;
 
     private final PathCache paths;
     private boolean parallel = true;
@@ -73,7 +80,9 @@ public final class LinkResolver {
         for (Task task : tasks) {
             tasksById.putIfAbsent(task.id(), task);
             tasksByPath.putIfAbsent(task.path(), task);
+            tasksByStem.putIfAbsent(stem(task.path()), task);
         }
+        sessions.forEach(session -> sessionIds.add(session.id().value()));
         // each session and task resolves on its own (the file cache is shared and thread-safe); order is kept
         List<Found> found = new ArrayList<>((parallel ? sessions.parallelStream() : sessions.stream())
                 .map(this::sessionLinks)
@@ -124,8 +133,12 @@ public final class LinkResolver {
     private void mentionLinks(List<Link> links, NodeRef from, Path base, LogEntry entry) {
         for (String mention : entry.mentions()) {
             if (Mentions.isTaskId(mention)) {
-                Task task = tasksById.get(mention);
-                links.add(new Link(LinkType.LOG_MENTION, from, NodeRef.task(mention), task != null));
+                Optional<Task> task = taskByName(mention);
+                links.add(new Link(
+                        LinkType.LOG_MENTION,
+                        from,
+                        NodeRef.task(task.map(Task::id).orElse(mention)),
+                        task.isPresent()));
             } else {
                 file(base, mention)
                         .ifPresent(
@@ -138,8 +151,18 @@ public final class LinkResolver {
         Found found = new Found();
         NodeRef from = NodeRef.task(task.id());
         Path dir = workspace.root().resolve(task.path()).getParent();
-        task.parent().ifPresent(ref -> taskLink(found, LinkType.PARENT_TASK, from, dir, ref, task.path()));
-        task.dependsOn().forEach(ref -> taskLink(found, LinkType.DEPENDS_ON, from, dir, ref, task.path()));
+        task.parent().ifPresent(ref -> {
+            if (isSession(ref)) { // parent_task naming the task's session
+                found.links()
+                        .add(new Link(LinkType.TASK_SESSION, from, NodeRef.session(ref), sessionIds.contains(ref)));
+            } else {
+                taskLink(found, LinkType.PARENT_TASK, from, dir, ref, task.path());
+            }
+        });
+        for (String ref : task.dependsOn()) {
+            TaskReference.of(ref)
+                    .ifPresent(clean -> taskLink(found, LinkType.DEPENDS_ON, from, dir, clean, task.path()));
+        }
         task.inputArtifacts().forEach(ref -> fileLink(found, LinkType.INPUT_ARTIFACT, from, dir, ref));
         task.outputArtifacts().forEach(ref -> fileLink(found, LinkType.OUTPUT_ARTIFACT, from, dir, ref));
         task.relatedDocs().forEach(ref -> fileLink(found, LinkType.RELATED_DOC, from, dir, ref));
@@ -169,19 +192,57 @@ public final class LinkResolver {
                 .add(new Link(type, from, NodeRef.artifact(path.orElse(Links.stripSuffix(ref))), path.isPresent()));
     }
 
-    /** A task by id, by id with {@code .md}, or by a path to its file. */
+    /** A task by id, by a path to its file, or by a file name ({@link #taskByName}). */
     private Optional<Task> task(Path base, String ref) {
         String clean = Links.stripSuffix(ref);
-        String name = clean.substring(clean.lastIndexOf('/') + 1);
-        String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         if (tasksById.containsKey(clean)) {
             return Optional.of(tasksById.get(clean));
         }
         Optional<Task> byPath = file(base, clean).map(tasksByPath::get);
-        if (byPath.isPresent()) {
-            return byPath;
+        return byPath.isPresent() ? byPath : taskByName(clean);
+    }
+
+    /**
+     * A task by the last part of a reference, {@code .md} dropped: its id, the name of its file, or the longest id
+     * that the name starts with followed by {@code -} or {@code _} (a file {@code TASK-DEVPY-20250602-154200-Fix.md}
+     * whose {@code id} is {@code TASK-DEVPY-20250602-154200}; a path to it that moved).
+     */
+    private Optional<Task> taskByName(String ref) {
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        Task found = tasksById.get(id);
+        if (found == null) {
+            found = tasksByStem.get(id);
         }
-        return Optional.ofNullable(tasksById.get(id));
+        for (int cut = id.length() - 1; found == null && cut >= MIN_ID_PREFIX; cut--) {
+            char c = id.charAt(cut);
+            if ((c == '-' || c == '_') && hasDigit(id, cut)) {
+                found = tasksById.get(id.substring(0, cut));
+                if (found == null) {
+                    found = tasksByStem.get(id.substring(0, cut));
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean hasDigit(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a reference names a session: a session of the workspace, or an id in the session naming pattern. */
+    private boolean isSession(String ref) {
+        return sessionIds.contains(ref) || ref.startsWith("SESSION-") || ref.startsWith("SESS-");
+    }
+
+    private static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
     private Optional<String> file(Path base, String ref) {

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.diagnostic.DiagnosticKind;
@@ -20,6 +20,7 @@ import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.parse.KnownActors;
 import org.sessionledger.fs.read.KnownBytes;
 import org.sessionledger.fs.read.Workspace;
 import org.sessionledger.fs.session.Links;
@@ -39,12 +40,15 @@ public final class WorkspaceScanner {
     private final Workspace workspace;
     private final SessionReader sessions;
     private final TaskReader tasks;
+    private final SessionRoots roots;
 
     public WorkspaceScanner(FsSettings settings) {
         this.settings = settings;
         this.workspace = new Workspace(settings.root());
-        this.sessions = new SessionReader(settings);
-        this.tasks = new TaskReader(settings);
+        this.roots = new SessionRoots(settings, workspace);
+        KnownActors actors = KnownActors.ofWorkspace(settings.root());
+        this.sessions = new SessionReader(settings, actors);
+        this.tasks = new TaskReader(settings, actors);
     }
 
     /** What lies where, before anything is read. */
@@ -53,7 +57,7 @@ public final class WorkspaceScanner {
     /** Finds session directories and task files without reading them. */
     public Discovery discover() {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Path> dirs = sessionDirectories(diagnostics);
+        List<Path> dirs = roots.sessionDirectories(diagnostics);
         List<Path> files = taskFiles(diagnostics);
         return new Discovery(dirs, files, diagnostics);
     }
@@ -123,59 +127,28 @@ public final class WorkspaceScanner {
         return workspace;
     }
 
-    /** Directories holding a session log, directly under any session root. */
-    private List<Path> sessionDirectories(List<Diagnostic> diagnostics) {
-        List<Path> dirs = new ArrayList<>();
-        for (String rootName : SessionLayout.SESSION_ROOTS) {
-            Path root = settings.root().resolve(rootName);
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> entries = Files.list(root)) {
-                for (Path entry : entries.sorted().toList()) {
-                    BasicFileAttributes attrs = UnitFiles.lstat(entry);
-                    if (attrs == null) {
-                        continue; // gone since the listing
-                    }
-                    if (attrs.isSymbolicLink()) {
-                        if (!workspace.contains(entry)) {
-                            diagnostics.add(Diagnostic.warning(
-                                    workspace.relative(entry),
-                                    0,
-                                    DiagnosticKind.SYMLINK_OUTSIDE,
-                                    "Not followed: the link leaves the workspace."));
-                        }
-                    } else if (attrs.isDirectory() && SessionReader.isSessionDirectory(entry)) {
-                        dirs.add(entry);
-                    } else if (attrs.isDirectory()
-                            && entry.getFileName().toString().startsWith("SESS")) {
-                        diagnostics.add(Diagnostic.warning(
-                                workspace.relative(entry),
-                                0,
-                                DiagnosticKind.UNREADABLE,
-                                "A session directory without " + SessionLayout.SESSION_LOG + "."));
-                    }
-                }
-            } catch (IOException e) {
-                diagnostics.add(
-                        Diagnostic.error(rootName, 0, DiagnosticKind.UNREADABLE, "Cannot list this session root."));
-            }
-        }
-        return dirs;
+    /** The session directory (relative) a changed file belongs to, when it lies under a session root. */
+    public Optional<String> sessionDirectoryOf(String relativePath) {
+        return roots.sessionDirectoryOf(relativePath);
     }
 
     private List<Path> taskFiles(List<Diagnostic> diagnostics) {
         List<Path> files = new ArrayList<>();
-        Set<Path> sessionRoots = new LinkedHashSet<>();
-        SessionLayout.SESSION_ROOTS.forEach(
-                r -> sessionRoots.add(settings.root().resolve(r)));
         try {
             Files.walkFileTree(settings.root(), Set.of(), settings.maxDepth(), new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean skip = !dir.equals(settings.root())
-                            && (SessionLayout.isPruned(dir.getFileName().toString()) || sessionRoots.contains(dir));
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(settings.root())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = dir.getFileName().toString();
+                    if (SessionLayout.isPruned(name) || roots.isRoot(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (SessionLayout.isSessionFolderName(name) && SessionReader.isSessionDirectory(dir)) {
+                        diagnostics.add(roots.stray(dir));
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -23,6 +23,7 @@ import org.sessionledger.fs.parse.Fields;
 import org.sessionledger.fs.parse.FrontMatter;
 import org.sessionledger.fs.parse.FrontMatterFields;
 import org.sessionledger.fs.parse.FrontMatterSplitter;
+import org.sessionledger.fs.parse.KnownActors;
 import org.sessionledger.fs.read.KnownBytes;
 import org.sessionledger.fs.read.Problems;
 import org.sessionledger.fs.read.SafeFileReader;
@@ -54,8 +55,15 @@ public final class SessionReader {
     private final Workspace workspace;
     private final SafeFileReader reader;
     private final ArtifactScanner artifacts;
+    private final KnownActors actors;
 
     public SessionReader(FsSettings settings) {
+        this(settings, KnownActors.NONE);
+    }
+
+    /** A reader that takes the names in {@code actors} (the workspace's modes) as entries' actors first. */
+    public SessionReader(FsSettings settings, KnownActors actors) {
+        this.actors = actors;
         this.workspace = new Workspace(settings.root());
         this.reader = new SafeFileReader(workspace, settings.maxFileBytes());
         this.artifacts = new ArtifactScanner(workspace, settings.maxFileBytes(), settings.maxDepth());
@@ -129,7 +137,7 @@ public final class SessionReader {
                         fields,
                         problems)
                 .orElse("");
-        List<LogEntry> entries = EntryParser.parse(doc.body(), doc.bodyLine(), problems);
+        List<LogEntry> entries = EntryParser.parse(doc.body(), doc.bodyLine(), problems, actors.with(coordinator));
         return new Session(
                 new SessionId(dirName),
                 workspace.relative(dir),

@@ -19,6 +19,7 @@ import org.sessionledger.fs.parse.Fields;
 import org.sessionledger.fs.parse.FrontMatter;
 import org.sessionledger.fs.parse.FrontMatterFields;
 import org.sessionledger.fs.parse.FrontMatterSplitter;
+import org.sessionledger.fs.parse.KnownActors;
 import org.sessionledger.fs.read.Problems;
 import org.sessionledger.fs.read.SafeFileReader;
 import org.sessionledger.fs.read.Workspace;
@@ -34,8 +35,15 @@ public final class TaskReader {
 
     private final Workspace workspace;
     private final SafeFileReader reader;
+    private final KnownActors actors;
 
     public TaskReader(FsSettings settings) {
+        this(settings, KnownActors.NONE);
+    }
+
+    /** A reader that takes the names in {@code actors} (the workspace's modes) as log entries' actors first. */
+    public TaskReader(FsSettings settings, KnownActors actors) {
+        this.actors = actors;
         this.workspace = new Workspace(settings.root());
         this.reader = new SafeFileReader(workspace, settings.maxFileBytes());
     }
@@ -50,11 +58,17 @@ public final class TaskReader {
             return new Result(Optional.empty(), problems.all());
         }
         return new Result(
-                Optional.of(parse(workspace.relative(file), fileId(file), text.get(), problems)), problems.all());
+                Optional.of(parse(workspace.relative(file), fileId(file), text.get(), problems, actors)),
+                problems.all());
     }
 
     /** Parses task text; {@code path} names the file in the model and in diagnostics. */
     public static Task parse(String path, String fallbackId, String text, Problems problems) {
+        return parse(path, fallbackId, text, problems, KnownActors.NONE);
+    }
+
+    /** As {@link #parse(String, String, String, Problems)}, preferring the names in {@code actors} as actors. */
+    public static Task parse(String path, String fallbackId, String text, Problems problems, KnownActors actors) {
         FrontMatter doc = FrontMatterSplitter.split(text);
         Optional<Fields> frontMatter = FrontMatterFields.parse(doc, problems);
         TaskShape shape = switch (doc.delimiter()) {
@@ -75,6 +89,9 @@ public final class TaskReader {
                     "Unknown task status '" + statusText + "'.");
         }
         String id = fields.text(problems, "id", "task_id").orElse(fallbackId);
+        String assignee =
+                fields.text(problems, "assigned_to", "assignee", "assigned").orElse("");
+        String coordinator = fields.text(problems, "coordinator").orElse("");
         return new Task(
                 id,
                 path,
@@ -84,8 +101,8 @@ public final class TaskReader {
                 statusText,
                 fields.text(problems, "type", "task_type").orElse(""),
                 fields.text(problems, "priority").orElse(""),
-                fields.text(problems, "assigned_to", "assignee", "assigned").orElse(""),
-                fields.text(problems, "coordinator").orElse(""),
+                assignee,
+                coordinator,
                 fields.text(problems, "parent_task_id", "parent_task", "parent", "master_task"),
                 fields.list(problems, "depends_on", "dependencies"),
                 fields.list(problems, "input_artifacts"),
@@ -96,18 +113,18 @@ public final class TaskReader {
                 fields.time(problems, "created_date", "created_at", "created"),
                 fields.time(problems, "updated_date", "updated_at", "updated", "last_updated"),
                 Checklists.count(doc.body()),
-                logEntries(doc, problems));
+                logEntries(doc, problems, actors.with(coordinator, assignee)));
     }
 
-    private static List<LogEntry> logEntries(FrontMatter doc, Problems problems) {
+    private static List<LogEntry> logEntries(FrontMatter doc, Problems problems, KnownActors actors) {
         String body = doc.body();
         Matcher log = LOG_HEADING.matcher(body);
         if (!log.find()) {
-            return EntryParser.parse(body, doc.bodyLine(), problems);
+            return EntryParser.parse(body, doc.bodyLine(), problems, actors);
         }
         int lineOffset = (int)
                 body.substring(0, log.start()).chars().filter(c -> c == '\n').count();
-        return EntryParser.parse(body.substring(log.start()), doc.bodyLine() + lineOffset, problems);
+        return EntryParser.parse(body.substring(log.start()), doc.bodyLine() + lineOffset, problems, actors);
     }
 
     private static Optional<String> heading(String body) {

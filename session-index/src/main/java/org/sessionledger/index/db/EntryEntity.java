@@ -27,4 +27,8 @@ public class EntryEntity {
 
     @Column(columnDefinition = "text[]")
     public String[] mentions;
+
+    /** The line of the text's first line (null in rows written before it was recorded: the entry's line). */
+    @Column(name = "text_line")
+    public Integer textLine;
 }

@@ -125,7 +125,7 @@ final class MirrorReads {
     Map<String, List<EntryEntity>> entries(String unitPrefix) {
         return byUnit(
                 list(
-                        "select id, unit, seq, line, at_text, at, actor, kind, text, mentions from ledger_entry"
+                        "select id, unit, seq, line, at_text, at, actor, kind, text, mentions, text_line from ledger_entry"
                                 + " where unit like ? order by unit, seq",
                         unitPrefix + "%",
                         r -> {
@@ -140,6 +140,8 @@ final class MirrorReads {
                             e.kind = r.getString(8);
                             e.text = r.getString(9);
                             e.mentions = strings(r, 10);
+                            int textLine = r.getInt(11);
+                            e.textLine = r.wasNull() ? null : textLine;
                             return e;
                         }),
                 e -> e.unit);
@@ -166,7 +168,7 @@ final class MirrorReads {
                 "select id, unit, task_id, path, shape, title, status, status_text, type, priority, assignee,"
                         + " coordinator, parent, depends_on, input_artifacts, output_artifacts, related_docs, tags,"
                         + " session_ref, created_text, created_at, updated_text, updated_at, checklist_done,"
-                        + " checklist_total from ledger_task",
+                        + " checklist_total, checklist_partial from ledger_task",
                 null,
                 r -> {
                     TaskEntity t = new TaskEntity();
@@ -195,6 +197,8 @@ final class MirrorReads {
                     t.updatedAt = instant(r, 23);
                     t.checklistDone = r.getInt(24);
                     t.checklistTotal = r.getInt(25);
+                    int partial = r.getInt(26);
+                    t.checklistPartial = r.wasNull() ? null : partial;
                     return t;
                 });
     }

@@ -28,7 +28,18 @@ final class MirrorRows {
             "extra_keys",
             "extra_values");
     private final CopyIn entries = new CopyIn(
-            "ledger_entry", "id", "unit", "seq", "line", "at_text", "at", "actor", "kind", "text", "mentions");
+            "ledger_entry",
+            "id",
+            "unit",
+            "seq",
+            "line",
+            "at_text",
+            "at",
+            "actor",
+            "kind",
+            "text",
+            "mentions",
+            "text_line");
     private final CopyIn artifacts =
             new CopyIn("ledger_artifact", "id", "unit", "path", "category", "title", "size", "scaffold");
     private final CopyIn tasks = new CopyIn(
@@ -57,7 +68,8 @@ final class MirrorRows {
             "updated_text",
             "updated_at",
             "checklist_done",
-            "checklist_total");
+            "checklist_total",
+            "checklist_partial");
     private final CopyIn diagnostics =
             new CopyIn("ledger_diagnostic", "id", "unit", "file", "line", "severity", "kind", "message");
     private final CopyIn files = new CopyIn("ledger_file_state", "path", "unit", "size", "modified_ms", "content_hash");
@@ -88,7 +100,7 @@ final class MirrorRows {
 
     void entries(List<EntryEntity> rows) {
         for (EntryEntity e : rows) {
-            entries.row(e.id, e.unit, e.seq, e.line, e.atText, e.at, e.actor, e.kind, e.text, e.mentions);
+            entries.row(e.id, e.unit, e.seq, e.line, e.atText, e.at, e.actor, e.kind, e.text, e.mentions, e.textLine);
         }
     }
 
@@ -124,7 +136,8 @@ final class MirrorRows {
                 t.updatedText,
                 t.updatedAt,
                 t.checklistDone,
-                t.checklistTotal);
+                t.checklistTotal,
+                t.checklistPartial);
     }
 
     void diagnostics(List<DiagnosticEntity> rows) {

@@ -57,6 +57,7 @@ final class SessionEntityMapper {
             e.kind = entry.kind().name();
             e.text = entry.text();
             e.mentions = entry.mentions().toArray(String[]::new);
+            e.textLine = entry.textLine();
             rows.add(e);
         }
         return rows;
@@ -111,6 +112,7 @@ final class SessionEntityMapper {
                 e.actor,
                 EntryKind.valueOf(e.kind),
                 e.text,
-                List.of(e.mentions));
+                List.of(e.mentions),
+                e.textLine == null ? e.line : e.textLine);
     }
 }

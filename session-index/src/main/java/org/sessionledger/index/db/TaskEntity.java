@@ -67,4 +67,8 @@ public class TaskEntity {
 
     @Column(name = "checklist_total")
     public int checklistTotal;
+
+    /** Boxes in progress ({@code [~]}); null in rows written before they were counted. */
+    @Column(name = "checklist_partial")
+    public Integer checklistPartial;
 }

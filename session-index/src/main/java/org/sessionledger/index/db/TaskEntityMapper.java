@@ -40,6 +40,7 @@ final class TaskEntityMapper {
         e.updatedAt = t.updated().instant().orElse(null);
         e.checklistDone = t.checklist().done();
         e.checklistTotal = t.checklist().total();
+        e.checklistPartial = t.checklist().partial();
         return e;
     }
 
@@ -64,7 +65,7 @@ final class TaskEntityMapper {
                 Optional.ofNullable(e.sessionRef),
                 new WrittenTime(e.createdText, Optional.ofNullable(e.createdAt)),
                 new WrittenTime(e.updatedText, Optional.ofNullable(e.updatedAt)),
-                new Checklist(e.checklistDone, e.checklistTotal),
+                new Checklist(e.checklistDone, e.checklistPartial == null ? 0 : e.checklistPartial, e.checklistTotal),
                 entries.stream().map(SessionEntityMapper::toEntry).toList());
     }
 }

@@ -68,6 +68,7 @@ public final class DocumentBuilder {
         String status = s.status().map(st -> st.word().toLowerCase(Locale.ROOT)).orElse("unknown");
         Doc meta = base("session:" + s.id().value(), sessionUnit(s), "session", s.start());
         common(meta, s, status);
+        ids(meta, s.id().value(), s.directory());
         meta.add(new Field(IndexFields.TITLE, s.title(), TEXT_WITH_OFFSETS));
         meta.add(new Field(
                 IndexFields.TEXT,
@@ -86,6 +87,10 @@ public final class DocumentBuilder {
                     e.time().instant().isPresent() ? e.time() : s.start());
             common(entry, s, status);
             entry.add(new StoredField(IndexFields.LINE, e.line()));
+            if (e.textLine() != e.line()) {
+                entry.add(new StoredField(IndexFields.TEXT_LINE, e.textLine()));
+            }
+            mentions(entry, e.mentions());
             keyword(entry, IndexFields.ACTOR, e.actor());
             // the session's title is shown with the entry but searched on the session's own document
             entry.add(new StoredField(IndexFields.SHOWN_TITLE, s.title()));
@@ -97,6 +102,8 @@ public final class DocumentBuilder {
             Doc artifact = base("artifact:" + path, sessionUnit(s), "artifact", s.start());
             common(artifact, s, status);
             keyword(artifact, IndexFields.PATH, path);
+            ids(artifact, path, a.path(), fileName(path));
+            files(artifact, path);
             facet(artifact, IndexFields.CATEGORY, a.category().folder());
             artifact.add(new Field(IndexFields.TITLE, a.title(), TEXT_WITH_OFFSETS));
             artifact.add(new Field(IndexFields.TEXT, contentOf.apply(path).orElse(a.title()), TEXT_WITH_OFFSETS));
@@ -115,8 +122,16 @@ public final class DocumentBuilder {
         WrittenTime time = t.updated().instant().isPresent() ? t.updated() : t.created();
         Doc doc = base("task:" + t.path(), taskUnit(t), "task", time);
         keyword(doc, IndexFields.TASK, t.id());
+        doc.group().add(IndexFields.TASK, t.id());
         keyword(doc, IndexFields.PATH, t.path());
-        t.sessionId().ifPresent(id -> keyword(doc, IndexFields.SESSION, id));
+        ids(doc, t.id(), t.path(), stem(t.path()));
+        files(doc, t.path());
+        java.util.Set<String> sessions = new java.util.LinkedHashSet<>();
+        t.sessionId().ifPresent(sessions::add);
+        t.parent()
+                .filter(p -> p.startsWith("SESSION-") || p.startsWith("SESS-"))
+                .ifPresent(sessions::add);
+        sessions.forEach(id -> facet(doc, IndexFields.SESSION, id));
         facet(doc, IndexFields.STATUS, status);
         if (!t.coordinator().isBlank()) {
             facet(doc, IndexFields.COORDINATOR, t.coordinator());
@@ -147,7 +162,7 @@ public final class DocumentBuilder {
     }
 
     private static void common(Doc doc, Session s, String status) {
-        keyword(doc, IndexFields.SESSION, s.id().value());
+        facet(doc, IndexFields.SESSION, s.id().value());
         facet(doc, IndexFields.STATUS, status);
         if (!s.coordinator().isBlank()) {
             facet(doc, IndexFields.COORDINATOR, s.coordinator());
@@ -165,6 +180,63 @@ public final class DocumentBuilder {
         String kept = value.length() > MAX_KEYWORD_LENGTH ? value.substring(0, MAX_KEYWORD_LENGTH) : value;
         doc.add(new StringField(field, kept, Field.Store.YES));
         return kept;
+    }
+
+    /** A document's own ids and paths, in lower case, matched exactly. */
+    private static void ids(Doc doc, String... values) {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (String value : values) {
+            String v = value.toLowerCase(Locale.ROOT);
+            if (!v.isEmpty() && v.length() <= MAX_KEYWORD_LENGTH && kept.add(v)) {
+                doc.add(new StringField(IndexFields.IDS, v, Field.Store.NO));
+            }
+        }
+    }
+
+    /** The task ids and paths an entry mentions and their file names, in lower case, matched exactly. */
+    private static void mentions(Doc doc, List<String> mentions) {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (String mention : mentions) {
+            String m = mention.toLowerCase(Locale.ROOT);
+            for (String v : new String[] {m, fileName(m)}) {
+                if (!v.isEmpty() && v.length() <= MAX_KEYWORD_LENGTH && kept.add(v)) {
+                    doc.add(new StringField(IndexFields.MENTIONS, v, Field.Store.NO));
+                }
+            }
+        }
+    }
+
+    /** A path and its words ({@code GameManager.ts} gives game, manager, ts), searched with the text. */
+    private static void files(Doc doc, String path) {
+        doc.add(new TextField(IndexFields.FILES, path + " " + words(path), Field.Store.NO));
+    }
+
+    /** The words of a path: split at separators and where lower case turns to upper case. */
+    static String words(String path) {
+        StringBuilder out = new StringBuilder(path.length() + 8);
+        char previous = ' ';
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '/' || c == '_' || c == '-' || c == '.' || c == '\\') {
+                out.append(' ');
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+                    out.append(' ');
+                }
+                out.append(c);
+            }
+            previous = c;
+        }
+        return out.toString();
+    }
+
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String stem(String path) {
+        String name = fileName(path);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
     private static Document build(Doc doc) {

@@ -28,16 +28,30 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class FacetCounter {
 
-    /** The total and the counted values of each dimension, most frequent first. */
-    record Counts(long total, Map<String, List<SearchResult.FacetCount>> facets) {}
+    /**
+     * The total, the counted values of each dimension (most frequent first), and, when asked, the matches in each
+     * session (their documents, and tasks for each session they are linked to).
+     */
+    record Counts(long total, Map<String, List<SearchResult.FacetCount>> facets, Map<String, Long> sessions) {}
 
-    private final Map<IndexReader.CacheKey, int[][]> groupsBySegment = new ConcurrentHashMap<>();
+    /**
+     * What the groups of a segment hold, by group ordinal: the label ids of their facet values, and the sessions and
+     * task ids they name (counted only when a search groups by session).
+     */
+    private record Segment(int[][] facets, String[][] sessions, String[][] tasks) {}
+
+    private final Map<IndexReader.CacheKey, Segment> groupsBySegment = new ConcurrentHashMap<>();
     private final Map<FacetGroup.Label, Integer> ids = new HashMap<>();
     private final List<FacetGroup.Label> labels = new ArrayList<>();
 
     /** A collector manager for one search, keeping each dimension's {@code limit} most frequent values. */
     Run run(int limit) {
-        return new Run(limit);
+        return new Run(limit, null);
+    }
+
+    /** As {@link #run(int)}, also counting the matches of each session, tasks mapped to theirs by {@code links}. */
+    Run run(int limit, SessionLinks links) {
+        return new Run(limit, links);
     }
 
     private synchronized int id(FacetGroup.Label label) {
@@ -52,12 +66,12 @@ final class FacetCounter {
     }
 
     /** The label ids of every group of a segment, by group ordinal. */
-    private int[][] groups(LeafReader reader, SortedDocValues values) throws IOException {
+    private Segment groups(LeafReader reader, SortedDocValues values) throws IOException {
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (helper == null) {
             return decode(values);
         }
-        int[][] known = groupsBySegment.get(helper.getKey());
+        Segment known = groupsBySegment.get(helper.getKey());
         if (known == null) {
             known = decode(values);
             if (groupsBySegment.putIfAbsent(helper.getKey(), known) == null) {
@@ -67,26 +81,38 @@ final class FacetCounter {
         return known;
     }
 
-    private int[][] decode(SortedDocValues values) throws IOException {
-        int[][] groups = new int[values.getValueCount()][];
-        for (int ord = 0; ord < groups.length; ord++) {
+    private Segment decode(SortedDocValues values) throws IOException {
+        int count = values.getValueCount();
+        Segment segment = new Segment(new int[count][], new String[count][], new String[count][]);
+        for (int ord = 0; ord < count; ord++) {
             List<FacetGroup.Label> group =
                     FacetGroup.decode(values.lookupOrd(ord).utf8ToString());
-            int[] labelIds = new int[group.size()];
-            for (int i = 0; i < labelIds.length; i++) {
-                labelIds[i] = id(group.get(i));
+            List<Integer> facetIds = new ArrayList<>(group.size());
+            List<String> sessions = new ArrayList<>(1);
+            List<String> tasks = new ArrayList<>(1);
+            for (FacetGroup.Label label : group) {
+                switch (label.dim()) {
+                    case FacetGroup.SESSION_DIM -> sessions.add(label.value());
+                    case FacetGroup.TASK_DIM -> tasks.add(label.value());
+                    default -> facetIds.add(id(label));
+                }
             }
-            groups[ord] = labelIds;
+            segment.facets()[ord] =
+                    facetIds.stream().mapToInt(Integer::intValue).toArray();
+            segment.sessions()[ord] = sessions.toArray(String[]::new);
+            segment.tasks()[ord] = tasks.toArray(String[]::new);
         }
-        return groups;
+        return segment;
     }
 
     /** One search's counting: each slice of the index counts into a collector of its own, and reduce adds them up. */
     final class Run implements CollectorManager<Run.Slice, Counts> {
         private final int limit;
+        private final SessionLinks links;
 
-        private Run(int limit) {
+        private Run(int limit, SessionLinks links) {
             this.limit = limit;
+            this.links = links;
         }
 
         @Override
@@ -98,6 +124,7 @@ final class FacetCounter {
         final class Slice implements Collector {
             private long total;
             private long[] byLabel = new long[64];
+            private final Map<String, Long> bySession = new HashMap<>();
 
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -130,16 +157,32 @@ final class FacetCounter {
                         if (total == before) {
                             return; // nothing matched here: no need to know the segment's groups
                         }
-                        int[][] groups = groups(reader, values);
+                        Segment groups = groups(reader, values);
                         for (int ord = 0; ord < perGroup.length; ord++) {
                             if (perGroup[ord] > 0) {
-                                for (int id : groups[ord]) {
+                                for (int id : groups.facets()[ord]) {
                                     add(id, perGroup[ord]);
+                                }
+                                if (links != null) {
+                                    sessions(groups.sessions()[ord], groups.tasks()[ord], perGroup[ord]);
                                 }
                             }
                         }
                     }
                 };
+            }
+
+            /** A group's matches count once for each session its documents belong or are linked to. */
+            private void sessions(String[] own, String[] tasks, long count) {
+                if (tasks.length == 0 && own.length == 1) {
+                    bySession.merge(own[0], count, Long::sum);
+                    return;
+                }
+                java.util.Set<String> sessions = new java.util.HashSet<>(java.util.Arrays.asList(own));
+                for (String task : tasks) {
+                    sessions.addAll(links.sessionsOf(task));
+                }
+                sessions.forEach(s -> bySession.merge(s, count, Long::sum));
             }
 
             private void add(int id, long count) {
@@ -155,8 +198,10 @@ final class FacetCounter {
         public Counts reduce(Collection<Slice> slices) {
             long total = 0;
             long[] byLabel = new long[0];
+            Map<String, Long> sessions = new HashMap<>();
             for (Slice slice : slices) {
                 total += slice.total;
+                slice.bySession.forEach((s, c) -> sessions.merge(s, c, Long::sum));
                 if (slice.byLabel.length > byLabel.length) {
                     byLabel = Arrays.copyOf(byLabel, slice.byLabel.length);
                 }
@@ -186,7 +231,7 @@ final class FacetCounter {
                     values.subList(limit, values.size()).clear();
                 }
             }
-            return new Counts(total, facets);
+            return new Counts(total, facets, sessions);
         }
     }
 }

@@ -14,7 +14,26 @@ final class FacetGroup {
     /** Longer values are not counted (a doc value holds at most 32 KB); documents cut theirs to this length. */
     static final int MAX_VALUE_LENGTH = DocumentBuilder.MAX_KEYWORD_LENGTH;
 
-    /** One facet value of a dimension (an index into {@link SearchRequest#FACETS}). */
+    /**
+     * The dimensions a group holds: the facets ({@link SearchRequest#FACETS}), then the session a document belongs to
+     * and, for a task, its id (which the search maps to the sessions the task is linked to).
+     */
+    static final List<String> DIMS = dims();
+
+    static final int SESSION_DIM = 5;
+    static final int TASK_DIM = 6;
+
+    private static List<String> dims() {
+        if (SearchRequest.FACETS.size() != SESSION_DIM) {
+            throw new IllegalStateException("the session's dimension must follow the facets");
+        }
+        List<String> dims = new ArrayList<>(SearchRequest.FACETS);
+        dims.add(IndexFields.SESSION);
+        dims.add(IndexFields.TASK);
+        return List.copyOf(dims);
+    }
+
+    /** One facet value of a dimension (an index into {@link #DIMS}). */
     record Label(int dim, String value) implements Comparable<Label> {
         @Override
         public int compareTo(Label other) {
@@ -26,7 +45,7 @@ final class FacetGroup {
     private final TreeSet<Label> labels = new TreeSet<>();
 
     void add(String dim, String value) {
-        int index = SearchRequest.FACETS.indexOf(dim);
+        int index = DIMS.indexOf(dim);
         if (index < 0) {
             throw new IllegalArgumentException("not a facet: " + dim);
         }
@@ -61,7 +80,7 @@ final class FacetGroup {
                 int dim = Integer.parseInt(encoded, at, colon, 10);
                 int length = Integer.parseInt(encoded, colon + 1, second, 10);
                 int end = second + 1 + length;
-                if (dim < 0 || dim >= SearchRequest.FACETS.size() || length < 0 || end > encoded.length()) {
+                if (dim < 0 || dim >= DIMS.size() || length < 0 || end > encoded.length()) {
                     break;
                 }
                 out.add(new Label(dim, encoded.substring(second + 1, end)));

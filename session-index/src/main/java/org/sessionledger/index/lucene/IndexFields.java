@@ -24,13 +24,21 @@ public final class IndexFields {
     public static final String TAG = "tag";
     public static final String ACTOR = "actor";
     public static final String LINE = "line";
+    /** Stored only: the line of an entry's text's first line (a hit's line is counted from it). */
+    public static final String TEXT_LINE = "text_line";
+    /** Not stored, lower case: a document's own ids and paths (session id, task id and file stem, file path and name). */
+    public static final String IDS = "ids";
+    /** Not stored, lower case: the task ids and paths an entry mentions, and their file names. */
+    public static final String MENTIONS = "mentions";
+    /** Not stored: a document's own file names and paths in words ({@code model improvement summary md}). */
+    public static final String FILES = "files";
     /** Doc values only: the document's facet values as one {@link FacetGroup}. */
     public static final String FACETS = "facets";
     /** Epoch milliseconds: points for ranges, doc values for sorting, stored for display. */
     public static final String TIME = "time";
 
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String FORMAT_VERSION = "3";
+    public static final String FORMAT_VERSION = "4";
 
     private IndexFields() {}
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A search: query syntax (terms, phrases, {@code field:value}, AND/OR/NOT, prefix*, fuzzy~), exact filters on facet
- * fields, a time range, an order and a page.
+ * fields and on a session, a time range, an order and a page; with {@code bySession}, also the matches counted by
+ * session (entries, artifacts and the tasks linked to each session).
  */
 public record SearchRequest(
         String query,
@@ -15,7 +16,8 @@ public record SearchRequest(
         Optional<Instant> to,
         Order order,
         int page,
-        int pageSize) {
+        int pageSize,
+        boolean bySession) {
 
     /** Result order. */
     public enum Order {
@@ -35,7 +37,24 @@ public record SearchRequest(
         pageSize = Math.clamp(pageSize, 1, 100);
     }
 
+    /** A search without counts by session. */
+    public SearchRequest(
+            String query,
+            Map<String, String> filters,
+            Optional<Instant> from,
+            Optional<Instant> to,
+            Order order,
+            int page,
+            int pageSize) {
+        this(query, filters, from, to, order, page, pageSize, false);
+    }
+
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Map.of(), Optional.empty(), Optional.empty(), Order.RELEVANCE, 1, 20);
+    }
+
+    /** This search, with the matches counted by session. */
+    public SearchRequest groupedBySession() {
+        return new SearchRequest(query, filters, from, to, order, page, pageSize, true);
     }
 }

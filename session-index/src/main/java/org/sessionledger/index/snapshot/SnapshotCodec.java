@@ -130,6 +130,7 @@ final class SnapshotCodec {
         time(out, t.created());
         time(out, t.updated());
         out.writeInt(t.checklist().done());
+        out.writeInt(t.checklist().partial());
         out.writeInt(t.checklist().total());
         entries(out, t.entries());
     }
@@ -155,7 +156,7 @@ final class SnapshotCodec {
                 optional(in),
                 time(in),
                 time(in),
-                new Checklist(in.readInt(), in.readInt()),
+                new Checklist(in.readInt(), in.readInt(), in.readInt()),
                 entries(in));
     }
 
@@ -198,6 +199,7 @@ final class SnapshotCodec {
             string(out, e.kind().name());
             string(out, e.text());
             strings(out, e.mentions());
+            out.writeInt(e.textLine());
         }
     }
 
@@ -206,7 +208,13 @@ final class SnapshotCodec {
         List<LogEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             entries.add(new LogEntry(
-                    in.readInt(), time(in), string(in), EntryKind.valueOf(string(in)), string(in), strings(in)));
+                    in.readInt(),
+                    time(in),
+                    string(in),
+                    EntryKind.valueOf(string(in)),
+                    string(in),
+                    strings(in),
+                    in.readInt()));
         }
         return entries;
     }

@@ -42,7 +42,7 @@ public record StateSnapshot(
         Map<String, List<MirrorUnit.FileState>> files) {
 
     private static final Logger LOG = Logger.getLogger(StateSnapshot.class);
-    private static final long MAGIC = 0x534c534e41505633L; // "SLSNAPV3"
+    private static final long MAGIC = 0x534c534e41505635L; // "SLSNAPV5"
 
     /** Writes the snapshot atomically (temporary file, then rename). */
     public void write(Path file) throws IOException {

@@ -25,7 +25,7 @@ record ChangedUnits(List<String> changed, Map<String, List<FileStamp>> stamps, S
         Set<String> units = new LinkedHashSet<>();
         for (Path path : paths) {
             String rel = scanner.workspace().relative(path);
-            Optional<String> sessionDir = UnitKeys.sessionDirectoryOf(rel);
+            Optional<String> sessionDir = scanner.sessionDirectoryOf(rel);
             if (sessionDir.isPresent()) {
                 units.add(UnitKeys.session(sessionDir.get()));
             } else if (scanner.isTaskFile(path)) {

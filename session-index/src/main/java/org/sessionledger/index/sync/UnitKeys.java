@@ -1,8 +1,6 @@
 package org.sessionledger.index.sync;
 
 import java.nio.file.Path;
-import java.util.Optional;
-import org.sessionledger.fs.layout.SessionLayout;
 
 /** Keys of indexing units: {@code session:<directory>} and {@code task:<file>}, both workspace-relative. */
 public final class UnitKeys {
@@ -29,19 +27,6 @@ public final class UnitKeys {
 
     public static boolean isSession(String key) {
         return key.startsWith(SESSION);
-    }
-
-    /** The session directory (relative) a changed file belongs to, when it lies inside one. */
-    public static Optional<String> sessionDirectoryOf(String relativePath) {
-        for (String root : SessionLayout.SESSION_ROOTS) {
-            String prefix = root + "/";
-            if (relativePath.startsWith(prefix) && relativePath.length() > prefix.length()) {
-                String rest = relativePath.substring(prefix.length());
-                int slash = rest.indexOf('/');
-                return Optional.of(prefix + (slash < 0 ? rest : rest.substring(0, slash)));
-            }
-        }
-        return Optional.empty();
     }
 
     public static Path resolve(Path root, String key) {

@@ -1,7 +1,6 @@
 package org.sessionledger.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
@@ -146,12 +144,17 @@ class LuceneSearchTest {
     }
 
     @Test
-    void aMalformedQueryIsAClearError() {
-        assertThatThrownBy(() -> searcher.search(SearchRequest.of("\"unclosed phrase")))
-                .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("Cannot read the query");
-        assertThatThrownBy(() -> searcher.search(SearchRequest.of("*leading")))
-                .isInstanceOf(InvalidRequestException.class);
+    void aQueryThatIsNoValidSyntaxIsSearchedLiterallyAndSaysSo() {
+        for (String query : new String[] {"\"quarterly zebra", "*zebra", "zebra (", "(", "zebra AND"}) {
+            SearchResult result = searcher.search(SearchRequest.of(query));
+            assertThat(result.note()).as(query).isEqualTo("searched literally");
+        }
+        assertThat(searcher.search(SearchRequest.of("\"quarterly zebra")).total())
+                .isEqualTo(1);
+        assertThat(searcher.search(SearchRequest.of("zebra (")).total()).isEqualTo(1);
+        assertThat(searcher.search(SearchRequest.of("(")).total()).isZero();
+        assertThat(searcher.search(SearchRequest.of("zebra OR nothingatall")).note())
+                .isEmpty();
     }
 
     @Test

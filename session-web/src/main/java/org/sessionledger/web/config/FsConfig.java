@@ -19,4 +19,7 @@ public interface FsConfig {
     /** How deep the walk for task files descends. */
     @WithDefault("16")
     int maxDepth();
+
+    /** More session roots, relative to the workspace root, besides the standard ones (comma-separated). */
+    Optional<java.util.List<String>> extraRoots();
 }

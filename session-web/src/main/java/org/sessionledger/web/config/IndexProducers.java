@@ -10,6 +10,7 @@ import org.sessionledger.fs.FsSettings;
 import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.lucene.LuceneIndex;
 import org.sessionledger.index.lucene.LuceneSearcher;
+import org.sessionledger.index.lucene.SessionLinks;
 import org.sessionledger.index.sync.IndexingService;
 
 /** Wires the plain-Java filesystem and index parts into the application. */
@@ -20,7 +21,8 @@ public class IndexProducers {
     FsSettings fsSettings(FsConfig fs, AppConfig app) {
         Path root =
                 fs.root().orElseGet(() -> DemoWorkspace.extract(app.dataDir().resolve("demo-workspace")));
-        return new FsSettings(root, fs.maxFileBytes(), fs.maxDepth());
+        return new FsSettings(
+                root, fs.maxFileBytes(), fs.maxDepth(), fs.extraRoots().orElse(java.util.List.of()));
     }
 
     @Produces
@@ -39,8 +41,9 @@ public class IndexProducers {
 
     @Produces
     @Singleton
-    LuceneSearcher luceneSearcher(LuceneIndex index) {
-        return new LuceneSearcher(index);
+    LuceneSearcher luceneSearcher(LuceneIndex index, IndexingService indexing) {
+        // tasks count for the sessions they are linked to when results are grouped by session
+        return new LuceneSearcher(index, new SessionLinks(indexing::snapshot));
     }
 
     @Produces

@@ -11,6 +11,7 @@ import java.util.List;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchResult;
+import org.sessionledger.index.sync.IndexingService;
 import org.sessionledger.web.metrics.LedgerMetrics;
 
 /** The search page: one box with the query syntax, facets with counts, highlighted passages. */
@@ -24,6 +25,7 @@ public class SearchPage {
                 SearchResult result,
                 List<FacetView> facets,
                 List<HitView> hits,
+                List<SessionGroupView> groups,
                 Pager pager,
                 String error);
     }
@@ -33,16 +35,18 @@ public class SearchPage {
 
     private final LuceneSearcher searcher;
     private final LedgerMetrics metrics;
+    private final IndexingService indexing;
 
-    SearchPage(LuceneSearcher searcher, LedgerMetrics metrics) {
+    SearchPage(LuceneSearcher searcher, LedgerMetrics metrics, IndexingService indexing) {
         this.searcher = searcher;
         this.metrics = metrics;
+        this.indexing = indexing;
     }
 
     @GET
     public Response search(@BeanParam SearchQuery query) {
         if (query.text().isEmpty() && query.filters().isEmpty()) {
-            return page(200, Templates.search(query, null, List.of(), List.of(), Pager.of(query, 1, 0), ""));
+            return page(200, Templates.search(query, null, List.of(), List.of(), List.of(), Pager.of(query, 1, 0), ""));
         }
         try {
             SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
@@ -58,11 +62,14 @@ public class SearchPage {
                             result,
                             FacetView.of(query, result.facets()),
                             hits,
+                            SessionGroupView.of(query, result, indexing.snapshot()),
                             Pager.of(query, current, pages),
                             ""));
         } catch (InvalidRequestException e) {
             return page(
-                    400, Templates.search(query, null, List.of(), List.of(), Pager.of(query, 1, 0), e.getMessage()));
+                    400,
+                    Templates.search(
+                            query, null, List.of(), List.of(), List.of(), Pager.of(query, 1, 0), e.getMessage()));
         }
     }
 

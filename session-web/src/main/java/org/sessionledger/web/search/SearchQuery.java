@@ -33,6 +33,14 @@ public class SearchQuery {
     @RestQuery
     public String tag;
 
+    /** Only the hits of this session (its entries and artifacts, and the tasks linked to it). */
+    @RestQuery
+    public String session;
+
+    /** {@code session}: the matches counted by session, with a link to the hits of each. */
+    @RestQuery
+    public String group;
+
     @RestQuery
     public String from;
 
@@ -75,6 +83,7 @@ public class SearchQuery {
         put(filters, "category", category);
         put(filters, "coordinator", coordinator);
         put(filters, "tag", tag);
+        put(filters, "session", session);
         return filters;
     }
 
@@ -86,7 +95,7 @@ public class SearchQuery {
             default ->
                 throw new InvalidRequestException("Unknown sort '" + sort + "': use relevance, newest or oldest.");
         };
-        return new SearchRequest(
+        SearchRequest request = new SearchRequest(
                 text(),
                 filters(),
                 date(from, "from").map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
@@ -98,6 +107,12 @@ public class SearchQuery {
                 order,
                 pageNumber(),
                 pageSize());
+        return grouped() ? request.groupedBySession() : request;
+    }
+
+    /** Whether the matches are to be counted by session. */
+    public boolean grouped() {
+        return "session".equalsIgnoreCase(group == null ? "" : group.strip());
     }
 
     public String sortKey() {
@@ -121,6 +136,7 @@ public class SearchQuery {
         put(params, "to", to);
         put(params, "sort", sort);
         put(params, "size", size);
+        put(params, "group", group);
         if (value == null || value.isBlank() || value.equals(params.get(name))) {
             params.remove(name);
         } else {

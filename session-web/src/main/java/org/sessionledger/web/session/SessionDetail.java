@@ -39,7 +39,8 @@ public record SessionDetail(
             String text,
             List<String> mentions,
             @JsonIgnore RawString html,
-            List<MentionLink> links) {
+            List<MentionLink> links,
+            @JsonIgnore List<Integer> textLines) {
         /** The kind for people: {@code artifact created}. */
         public String kindLabel() {
             return kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
@@ -57,7 +58,20 @@ public record SessionDetail(
                     e.text(),
                     e.mentions(),
                     new RawString(markdown.render(e.text())),
-                    links);
+                    links,
+                    textLines(e));
+        }
+
+        /** The file lines the entry's text covers besides its first: search hits link to them ({@code #L<line>}). */
+        private static List<Integer> textLines(LogEntry e) {
+            List<Integer> lines = new java.util.ArrayList<>();
+            int count = (int) e.text().lines().count();
+            for (int line = e.textLine(); line < e.textLine() + count; line++) {
+                if (line != e.line()) {
+                    lines.add(line);
+                }
+            }
+            return lines;
         }
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
@@ -69,25 +70,87 @@ class SearchPageTest {
     }
 
     @Test
-    void aMalformedQueryIsAHelpfulMessage() {
-        given().queryParam("q", "\"unclosed")
-                .get("/search")
-                .then()
-                .statusCode(400)
-                .contentType(containsString("text/html"))
-                .body(containsString("Cannot read the query"))
-                .body(not(containsString("Exception")));
+    void textThatIsNoQuerySyntaxIsSearchedLiterallyWithANote() {
+        for (String query : new String[] {"\"unclosed", "feature/vsa-migration", "[2025-05-09 15:38:38]", "a/b", "("}) {
+            given().queryParam("q", query)
+                    .get("/search")
+                    .then()
+                    .statusCode(200)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("searched literally"))
+                    .body(not(containsString("Exception")));
+        }
         given().queryParam("q", "(broken")
                 .get("/api/search")
                 .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("detail", containsString("Cannot read the query"));
+                .statusCode(200)
+                .body("note", equalTo("searched literally"));
+        given().queryParam("q", "review OR zebra")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("note", equalTo(""));
         given().queryParam("q", "x")
                 .queryParam("from", "yesterday")
                 .get("/search")
                 .then()
                 .statusCode(400);
+    }
+
+    @Test
+    void groupsMatchesBySessionWithALinkToTheHitsOfEach() {
+        given().queryParam("q", "ledger")
+                .queryParam("group", "session")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("with matches"))
+                .body(containsString("data-session=\"SESSION-BuildLedger-20250720-103000\""))
+                .body(containsString("session=SESSION-BuildLedger-20250720-103000"));
+        given().queryParam("q", "ledger")
+                .queryParam("group", "session")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("sessionTotal", greaterThan(0))
+                .body("sessions.session", hasItem("SESSION-BuildLedger-20250720-103000"));
+        given().queryParam("q", "ledger")
+                .queryParam("session", "SESSION-BuildLedger-20250720-103000")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                // the session's own documents, and the tasks linked to it
+                .body(
+                        "hits.findAll { it.kind != 'task' }.session",
+                        everyItem(equalTo("SESSION-BuildLedger-20250720-103000")));
+        // the sub-task names no session itself: it is the session's through related_tasks and its parent
+        given().queryParam("q", "conformance")
+                .queryParam("session", "SESSION-BuildLedger-20250720-103000")
+                .queryParam("kind", "task")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("hits.task", hasItem(FixtureNames.SUB_TASK));
+        given().queryParam("q", "conformance")
+                .queryParam("group", "session")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("sessions.session", hasItem("SESSION-BuildLedger-20250720-103000"));
+    }
+
+    @Test
+    void aHitInsideAnEntryLinksToTheLineOfTheMatchingText() {
+        given().queryParam("q", "\"YAML front matter\"")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("/sessions/SESSION-BuildLedger-20250720-103000#L34"));
+        given().get("/sessions/SESSION-BuildLedger-20250720-103000")
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"L34\""))
+                .body(containsString("id=\"L31\""));
     }
 
     @Test
