@@ -21,6 +21,7 @@ public enum DiagnosticKind {
     TOO_LARGE,
     SYMLINK_OUTSIDE,
     READ_ONLY,
+    SECRET,
     /** A session folder outside the session roots, which is not read. */
     STRAY_SESSION,
     UNREADABLE

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.sessionledger.domain.diagnostic.DiagnosticKind;
+import org.sessionledger.fs.secret.SecretScanner;
 
 /**
  * Reads a text file defensively: files outside the workspace, over the size limit or binary are not read; text that
@@ -59,8 +60,38 @@ public final class SafeFileReader {
         }
     }
 
-    /** Decodes bytes read from a file; exposed for tests and for readers of partial files. */
+    /**
+     * Decodes bytes read from a file, with every credential in them masked ({@link SecretScanner}): what any reader
+     * of the workspace gets, so that no raw secret reaches an index, a page or an export. Each masked value is a
+     * {@code SECRET} diagnostic at its line. Exposed for tests and for readers of partial files.
+     */
     public static Optional<String> decode(byte[] bytes, Problems problems) {
+        return decodeText(bytes, problems).map(text -> masked(text, problems));
+    }
+
+    private static String masked(String text, Problems problems) {
+        SecretScanner.Masked masked = SecretScanner.mask(text);
+        if (!masked.any()) {
+            return text;
+        }
+        int line = 1;
+        int at = 0;
+        for (SecretScanner.Finding f : masked.findings()) {
+            for (; at < f.start(); at++) {
+                if (text.charAt(at) == '\n') {
+                    line++;
+                }
+            }
+            problems.warn(
+                    line,
+                    DiagnosticKind.SECRET,
+                    "A " + f.kind() + " is masked here (…" + f.last4() + ", fingerprint " + f.fingerprint()
+                            + "): credentials do not belong in session files; rotate it.");
+        }
+        return masked.text();
+    }
+
+    private static Optional<String> decodeText(byte[] bytes, Problems problems) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             problems.info(0, DiagnosticKind.NOT_UTF8, "UTF-16 text; read as UTF-16.");

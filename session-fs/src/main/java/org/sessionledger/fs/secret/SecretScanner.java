@@ -24,12 +24,40 @@ public final class SecretScanner {
 
     private SecretScanner() {}
 
-    /** A credential in a text. */
-    public record Finding(String kind, int start, int end, String last4) {
+    /**
+     * A credential in a text.
+     *
+     * @param fingerprint the first 12 hex digits of the value's SHA-256: names the same value again (an allow list,
+     *     findings seen before) without keeping it
+     */
+    public record Finding(String kind, int start, int end, String last4, String fingerprint) {
         /** The masked form of the value. */
         public String masked() {
             return MASK_PREFIX + kind + " …" + last4 + "]";
         }
+    }
+
+    /** The fingerprint of a value, as {@link Finding#fingerprint()} gives it. */
+    public static String fingerprint(String value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The kinds of the masked secrets in a text masked by {@link #mask}, in order, each once. */
+    public static java.util.Set<String> kindsIn(String masked) {
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        for (int at = masked.indexOf(MASK_PREFIX); at >= 0; at = masked.indexOf(MASK_PREFIX, at + 1)) {
+            int end = masked.indexOf(' ', at);
+            if (end > at + MASK_PREFIX.length() && end - at < 60) {
+                kinds.add(masked.substring(at + MASK_PREFIX.length(), end));
+            }
+        }
+        return kinds;
     }
 
     /** A text with its credentials masked, and what was found (offsets are those of the original text). */
@@ -59,14 +87,17 @@ public final class SecretScanner {
                 int end = m.end(rule.valueGroup());
                 String value = text.substring(start, end);
                 if (passes(rule.check(), value)) {
-                    found.add(new Finding(rule.kind(), start, end, last4(value)));
+                    found.add(new Finding(rule.kind(), start, end, last4(value), fingerprint(value)));
                 }
             }
         }
         return disjoint(found);
     }
 
-    /** {@code text} with every credential replaced by its masked form. */
+    /**
+     * {@code text} with every credential replaced by its masked form; a value over several lines (a key block) keeps
+     * its line breaks after the mask, so that every other line keeps its number.
+     */
     public static Masked mask(String text) {
         List<Finding> findings = find(text);
         if (findings.isEmpty()) {
@@ -76,6 +107,11 @@ public final class SecretScanner {
         int at = 0;
         for (Finding f : findings) {
             out.append(text, at, f.start()).append(f.masked());
+            for (int i = f.start(); i < f.end(); i++) {
+                if (text.charAt(i) == '\n') {
+                    out.append('\n');
+                }
+            }
             at = f.end();
         }
         return new Masked(out.append(text, at, text.length()).toString(), findings);

@@ -34,6 +34,7 @@ final class Analyzers {
             IndexFields.CATEGORY,
             IndexFields.TAG,
             IndexFields.ACTOR,
+            IndexFields.SECRET,
             IndexFields.IDS,
             IndexFields.MENTIONS
         }) {

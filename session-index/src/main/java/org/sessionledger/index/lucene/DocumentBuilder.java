@@ -22,6 +22,7 @@ import org.sessionledger.domain.session.LogEntry;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.session.WrittenTime;
 import org.sessionledger.domain.task.Task;
+import org.sessionledger.fs.secret.SecretScanner;
 
 /**
  * Turns a session (with its entries and artifacts) or a task into Lucene documents. Text is stored with offsets so
@@ -70,14 +71,13 @@ public final class DocumentBuilder {
         common(meta, s, status);
         ids(meta, s.id().value(), s.directory());
         meta.add(new Field(IndexFields.TITLE, s.title(), TEXT_WITH_OFFSETS));
-        meta.add(new Field(
-                IndexFields.TEXT,
+        text(
+                meta,
                 String.join(
                         "\n",
                         s.title(),
                         String.join(" ", s.tags()),
-                        String.join("\n", s.extra().values())),
-                TEXT_WITH_OFFSETS));
+                        String.join("\n", s.extra().values())));
         docs.add(build(meta));
         for (LogEntry e : s.entries()) {
             Doc entry = base(
@@ -94,7 +94,7 @@ public final class DocumentBuilder {
             keyword(entry, IndexFields.ACTOR, e.actor());
             // the session's title is shown with the entry but searched on the session's own document
             entry.add(new StoredField(IndexFields.SHOWN_TITLE, s.title()));
-            entry.add(new Field(IndexFields.TEXT, e.text(), TEXT_WITH_OFFSETS));
+            text(entry, e.text());
             docs.add(build(entry));
         }
         for (Artifact a : s.contentArtifacts()) {
@@ -106,7 +106,7 @@ public final class DocumentBuilder {
             files(artifact, path);
             facet(artifact, IndexFields.CATEGORY, a.category().folder());
             artifact.add(new Field(IndexFields.TITLE, a.title(), TEXT_WITH_OFFSETS));
-            artifact.add(new Field(IndexFields.TEXT, contentOf.apply(path).orElse(a.title()), TEXT_WITH_OFFSETS));
+            text(artifact, contentOf.apply(path).orElse(a.title()));
             docs.add(build(artifact));
         }
         return docs;
@@ -138,7 +138,7 @@ public final class DocumentBuilder {
         }
         t.tags().forEach(tag -> facet(doc, IndexFields.TAG, tag));
         doc.add(new Field(IndexFields.TITLE, t.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(IndexFields.TEXT, contentOf.apply(t.path()).orElse(t.title()), TEXT_WITH_OFFSETS));
+        text(doc, contentOf.apply(t.path()).orElse(t.title()));
         return List.of(build(doc));
     }
 
@@ -168,6 +168,17 @@ public final class DocumentBuilder {
             facet(doc, IndexFields.COORDINATOR, s.coordinator());
         }
         s.tags().forEach(tag -> facet(doc, IndexFields.TAG, tag));
+    }
+
+    /**
+     * A document's searched text (its secrets already masked by the reader), and the kinds of the secrets masked in it
+     * as a value to filter on and count ({@code secret:github-token}, the search page's "Secrets" facet).
+     */
+    private static void text(Doc doc, String text) {
+        doc.add(new Field(IndexFields.TEXT, text, TEXT_WITH_OFFSETS));
+        if (text.contains(SecretScanner.MASK_PREFIX)) {
+            SecretScanner.kindsIn(text).forEach(kind -> facet(doc, IndexFields.SECRET, kind));
+        }
     }
 
     /** A value to filter on (a keyword field, stored for display) and to count. */

@@ -20,8 +20,8 @@ final class FacetGroup {
      */
     static final List<String> DIMS = dims();
 
-    static final int SESSION_DIM = 5;
-    static final int TASK_DIM = 6;
+    static final int SESSION_DIM = 6;
+    static final int TASK_DIM = 7;
 
     private static List<String> dims() {
         if (SearchRequest.FACETS.size() != SESSION_DIM) {

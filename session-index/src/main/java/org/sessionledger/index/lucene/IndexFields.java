@@ -23,6 +23,9 @@ public final class IndexFields {
     public static final String CATEGORY = "category";
     public static final String TAG = "tag";
     public static final String ACTOR = "actor";
+    /** The kinds of the credentials masked in a document's text ({@code github-token}, ...). */
+    public static final String SECRET = "secret";
+
     public static final String LINE = "line";
     /** Stored only: the line of an entry's text's first line (a hit's line is counted from it). */
     public static final String TEXT_LINE = "text_line";
@@ -38,7 +41,7 @@ public final class IndexFields {
     public static final String TIME = "time";
 
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String FORMAT_VERSION = "4";
+    public static final String FORMAT_VERSION = "5";
 
     private IndexFields() {}
 }

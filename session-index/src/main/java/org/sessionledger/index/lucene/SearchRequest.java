@@ -28,7 +28,12 @@ public record SearchRequest(
 
     /** The fields that can be filtered and counted. */
     public static final java.util.List<String> FACETS = java.util.List.of(
-            IndexFields.KIND, IndexFields.STATUS, IndexFields.CATEGORY, IndexFields.COORDINATOR, IndexFields.TAG);
+            IndexFields.KIND,
+            IndexFields.STATUS,
+            IndexFields.CATEGORY,
+            IndexFields.COORDINATOR,
+            IndexFields.TAG,
+            IndexFields.SECRET);
 
     public SearchRequest {
         query = query == null ? "" : query.strip();

@@ -41,13 +41,19 @@ public class ArtifactPage {
         String disposition = "attachment; filename*=UTF-8''"
                 + java.net.URLEncoder.encode(found.fileName(), StandardCharsets.UTF_8)
                         .replace("+", "%20");
+        var text = files.text(found);
+        if (download && text.isPresent()) {
+            // a text file downloads as it reads: credentials masked
+            return Response.ok(text.get().getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                    .header("Content-Disposition", disposition)
+                    .build();
+        }
         if (download || (raw && !found.text())) {
             return Response.ok(
                             java.nio.file.Files.newInputStream(found.file()), MediaType.APPLICATION_OCTET_STREAM_TYPE)
                     .header("Content-Disposition", disposition)
                     .build();
         }
-        var text = files.text(found);
         if (raw) {
             return Response.ok(text.orElse(""), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .header("X-Content-Type-Options", "nosniff")

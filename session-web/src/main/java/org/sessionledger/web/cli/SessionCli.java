@@ -34,6 +34,7 @@ public final class SessionCli {
               handoff <id> --to <user> [--note "<text>"]
               list                                       list sessions
               doctor                                     validate the workspace, print diagnostics
+              secrets                                    list credentials in the files; exit 1 if any
               verify <pack.zip> [--key <file> | --server <url>]
                                                          check an audit pack's signature and files
             options: --workspace <dir> (default: $SESSIONS_FS_ROOT or the current directory)
@@ -127,22 +128,25 @@ public final class SessionCli {
                         new HandoffWriter(writer).handoff(dir(settings, words.get(1)), actor, to, note, expected, now);
                 return report(r, settings, actor, command, "to " + to + (note == null ? "" : ": " + note));
             }
-            case "list" -> {
-                return list(new WorkspaceScanner(settings).scan());
+            default -> {
+                return reading(command, words, options, settings);
             }
-            case "doctor" -> {
-                return doctor(new WorkspaceScanner(settings).scan());
-            }
-            case "verify" -> {
-                return need(words, 2)
+        }
+    }
+
+    /** The commands that only read: list, doctor, secrets, verify. */
+    private int reading(String command, List<String> words, Map<String, String> options, FsSettings settings) {
+        return switch (command) {
+            case "list" -> list(new WorkspaceScanner(settings).scan());
+            case "doctor" -> doctor(new WorkspaceScanner(settings).scan());
+            case "secrets" -> new SecretsCommand(out).run(settings);
+            case "verify" ->
+                need(words, 2)
                         ? new VerifyCommand(out, err)
                                 .run(Path.of(words.get(1)), options.get("key"), options.get("server"))
                         : usage();
-            }
-            default -> {
-                return usage();
-            }
-        }
+            default -> usage();
+        };
     }
 
     private static Transition transition(String command) {

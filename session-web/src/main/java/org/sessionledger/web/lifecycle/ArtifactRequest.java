@@ -11,4 +11,12 @@ public record ArtifactRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = Shapes.ONE_LINE, message = Shapes.ONE_LINE_MESSAGE)
         String topic,
 
-        @EntryText String text) {}
+        @EntryText String text,
+        Boolean allowSecrets)
+        implements SecretGate.Confirmable {
+
+    @Override
+    public java.util.List<String> texts() {
+        return java.util.Arrays.asList(topic, text);
+    }
+}

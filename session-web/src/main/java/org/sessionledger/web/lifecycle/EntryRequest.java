@@ -8,5 +8,13 @@ public record EntryRequest(
         @NotBlank @EntryText String text,
 
         @Pattern(regexp = Shapes.HASH, message = Shapes.HASH_MESSAGE)
-        String expectedHash)
-        implements Versioned {}
+        String expectedHash,
+
+        Boolean allowSecrets)
+        implements Versioned, SecretGate.Confirmable {
+
+    @Override
+    public java.util.List<String> texts() {
+        return java.util.Arrays.asList(text);
+    }
+}

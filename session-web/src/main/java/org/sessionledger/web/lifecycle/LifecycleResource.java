@@ -69,6 +69,7 @@ public class LifecycleResource {
     @RolesAllowed({"editor", "admin"})
     public Response start(
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid StartRequest body, @RestHeader("Prefer") String prefer) {
+        SecretGate.check(body);
         WriteResult r = lifecycle.start(body.goal(), body.coordinator(), actor());
         return shown(Response.status(201).entity(Written.of(r, settings.root())), prefer);
     }
@@ -81,6 +82,7 @@ public class LifecycleResource {
             @RestPath String transition,
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid TransitionRequest body,
             @RestHeader("Prefer") String prefer) {
+        SecretGate.check(body);
         Transition t =
                 transition.equals("error") ? Transition.FAIL : Transition.valueOf(transition.toUpperCase(Locale.ROOT));
         return shown(ok(lifecycle.transition(id, t, actor(), body.reason(), body.expected())), prefer);
@@ -93,6 +95,7 @@ public class LifecycleResource {
             @RestPath String id,
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid EntryRequest body,
             @RestHeader("Prefer") String prefer) {
+        SecretGate.check(body);
         return shown(ok(lifecycle.log(id, body.text(), actor(), body.expected())), prefer);
     }
 
@@ -103,6 +106,7 @@ public class LifecycleResource {
             @RestPath String id,
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid ArtifactRequest body,
             @RestHeader("Prefer") String prefer) {
+        SecretGate.check(body);
         ArtifactCategory category = ArtifactCategory.ofFolder(body.category())
                 .orElseThrow(
                         () -> new InvalidRequestException("Unknown category: use notes, questions, blockers, ..."));
@@ -118,6 +122,7 @@ public class LifecycleResource {
             @RestPath String id,
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid HandoffRequest body,
             @RestHeader("Prefer") String prefer) {
+        SecretGate.check(body);
         return shown(ok(lifecycle.handoff(id, body.to(), body.note(), actor(), body.expected())), prefer);
     }
 

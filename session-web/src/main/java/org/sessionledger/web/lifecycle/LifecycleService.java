@@ -14,6 +14,7 @@ import org.sessionledger.domain.session.ArtifactCategory;
 import org.sessionledger.domain.session.Lifecycle.Transition;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.layout.SessionLayout;
+import org.sessionledger.fs.secret.SecretScanner;
 import org.sessionledger.fs.session.SessionReader;
 import org.sessionledger.fs.write.AtomicFiles;
 import org.sessionledger.fs.write.HandoffWriter;
@@ -134,7 +135,15 @@ public class LifecycleService {
     private AuditRecord auditRecord(WriteResult result, String actor, String action, String detail) {
         String file = settings.root().relativize(result.log()).toString().replace('\\', '/');
         return new AuditRecord(
-                0, now(), actor, action, result.sessionId(), file, result.beforeHash(), result.afterHash(), detail);
+                0,
+                now(),
+                actor,
+                action,
+                result.sessionId(),
+                file,
+                result.beforeHash(),
+                result.afterHash(),
+                detail == null ? null : SecretScanner.mask(detail).text());
     }
 
     private Instant now() {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,8 +42,9 @@ public class SessionActionsPage {
     @POST
     @Path("sessions")
     @RolesAllowed({"editor", "admin"})
-    public Response start(@RestForm String goal, @RestForm String coordinator) {
-        StartRequest request = valid(new StartRequest(goal, coordinator));
+    public Response start(
+            @RestForm String goal, @RestForm String coordinator, @RestForm("allowSecrets") String allowSecrets) {
+        StartRequest request = valid(new StartRequest(goal, coordinator, checked(allowSecrets)));
         WriteResult r = lifecycle.start(request.goal(), request.coordinator(), actor());
         lifecycle.awaitIndexed(SHOWN_WITHIN);
         return seeOther(r.sessionId());
@@ -52,29 +54,30 @@ public class SessionActionsPage {
     @POST
     @Path("sessions/{id}/actions")
     @RolesAllowed({"editor", "admin"})
-    public Response act(
-            @RestPath String id,
-            @RestForm String action,
-            @RestForm String text,
-            @RestForm String topic,
-            @RestForm String category,
-            @RestForm String to,
-            @RestForm String expectedHash) {
+    public Response act(@RestPath String id, @BeanParam ActionForm form) {
         String actor = actor();
+        String action = form.action;
+        String text = form.text;
+        String topic = form.topic;
+        String category = form.category;
+        String to = form.to;
+        String expectedHash = form.expectedHash;
+        Boolean secrets = checked(form.allowSecrets);
         switch (action == null ? "" : action) {
             case "pause", "resume", "complete", "error" -> {
-                TransitionRequest r = valid(new TransitionRequest(text, expectedHash));
+                TransitionRequest r = valid(new TransitionRequest(text, expectedHash, secrets));
                 lifecycle.transition(id, transition(action), actor, r.reason(), r.expected());
             }
             case "log" -> {
-                EntryRequest r = valid(new EntryRequest(text, expectedHash));
+                EntryRequest r = valid(new EntryRequest(text, expectedHash, secrets));
                 lifecycle.log(id, r.text(), actor, r.expected());
             }
             case "note" -> {
                 ArtifactRequest r = valid(new ArtifactRequest(
                         category == null || category.isBlank() ? "notes" : category,
                         topic == null || topic.isBlank() ? "note" : topic,
-                        text == null ? "" : text));
+                        text == null ? "" : text,
+                        secrets));
                 lifecycle.note(
                         id,
                         ArtifactCategory.ofFolder(r.category()).orElse(ArtifactCategory.NOTES),
@@ -83,7 +86,7 @@ public class SessionActionsPage {
                         actor);
             }
             case "handoff" -> {
-                HandoffRequest r = valid(new HandoffRequest(to, text, expectedHash));
+                HandoffRequest r = valid(new HandoffRequest(to, text, expectedHash, secrets));
                 lifecycle.handoff(id, r.to(), r.note(), actor, r.expected());
             }
             default -> throw new InvalidRequestException("Unknown action '" + action + "'.");
@@ -101,13 +104,43 @@ public class SessionActionsPage {
         };
     }
 
+    /** The fields of the session page's forms. */
+    public static class ActionForm {
+        @RestForm
+        public String action;
+
+        @RestForm
+        public String text;
+
+        @RestForm
+        public String topic;
+
+        @RestForm
+        public String category;
+
+        @RestForm
+        public String to;
+
+        @RestForm
+        public String expectedHash;
+
+        /** The "write it even if it looks like a credential" box. */
+        @RestForm
+        public String allowSecrets;
+    }
+
+    /** A checkbox: ticked when sent with any value. */
+    private static Boolean checked(String box) {
+        return box != null && !box.isBlank();
+    }
+
     /** The same checks as the JSON API's; a violation is answered with the error page (400). */
-    private <T> T valid(T request) {
+    private <T extends SecretGate.Confirmable> T valid(T request) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return request;
+        return SecretGate.check(request);
     }
 
     /**

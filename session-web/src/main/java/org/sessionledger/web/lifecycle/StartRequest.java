@@ -10,4 +10,13 @@ public record StartRequest(
         String goal,
 
         @Size(max = 100) @Pattern(regexp = Shapes.ONE_LINE, message = Shapes.ONE_LINE_MESSAGE)
-        String coordinator) {}
+        String coordinator,
+
+        Boolean allowSecrets)
+        implements SecretGate.Confirmable {
+
+    @Override
+    public java.util.List<String> texts() {
+        return java.util.Arrays.asList(goal, coordinator);
+    }
+}

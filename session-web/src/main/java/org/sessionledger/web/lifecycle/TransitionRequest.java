@@ -7,4 +7,13 @@ public record TransitionRequest(
         @EntryText String reason,
 
         @Pattern(regexp = Shapes.HASH, message = Shapes.HASH_MESSAGE)
-        String expectedHash) implements Versioned {}
+        String expectedHash,
+
+        Boolean allowSecrets)
+        implements Versioned, SecretGate.Confirmable {
+
+    @Override
+    public java.util.List<String> texts() {
+        return java.util.Arrays.asList(reason);
+    }
+}

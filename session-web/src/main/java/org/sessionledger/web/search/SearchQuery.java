@@ -33,6 +33,10 @@ public class SearchQuery {
     @RestQuery
     public String tag;
 
+    /** Only documents holding a masked credential of this kind ({@code github-token}, ...). */
+    @RestQuery
+    public String secret;
+
     /** Only the hits of this session (its entries and artifacts, and the tasks linked to it). */
     @RestQuery
     public String session;
@@ -83,6 +87,7 @@ public class SearchQuery {
         put(filters, "category", category);
         put(filters, "coordinator", coordinator);
         put(filters, "tag", tag);
+        put(filters, "secret", secret);
         put(filters, "session", session);
         return filters;
     }

@@ -1,0 +1,116 @@
+package org.sessionledger.web.secret;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.sessionledger.domain.diagnostic.Diagnostic;
+import org.sessionledger.domain.workspace.WorkspaceScan;
+import org.sessionledger.fs.secret.SecretAllowList;
+import org.sessionledger.index.secret.SecretSightings;
+import org.sessionledger.index.secret.SecretSightings.Sighting;
+import org.sessionledger.web.config.SecretsConfig;
+import org.sessionledger.web.workspace.WorkspaceService;
+
+/**
+ * The credentials masked in the workspace: the current ones (from the readers' {@code SECRET} diagnostics, known test
+ * values left out) and, from the sightings table, when each was first and last seen — also the ones gone since.
+ */
+@ApplicationScoped
+public class SecretFindings {
+
+    private static final Logger LOG = Logger.getLogger(SecretFindings.class);
+    private static final Pattern KIND = Pattern.compile("^An? ([a-z0-9-]+) is masked here \\(…([^,]*),");
+
+    /** A finding as the page shows it. */
+    public record Finding(
+            String file,
+            int line,
+            String kind,
+            String last4,
+            String fingerprint,
+            Instant firstSeen,
+            Instant lastSeen,
+            boolean present) {}
+
+    private final WorkspaceService workspace;
+    private final SecretSightings sightings;
+    private final SecretsConfig config;
+    private final Clock clock = Clock.systemUTC();
+    private long recordedVersion = -1;
+
+    SecretFindings(WorkspaceService workspace, SecretSightings sightings, SecretsConfig config) {
+        this.workspace = workspace;
+        this.sightings = sightings;
+        this.config = config;
+    }
+
+    /** The findings now in the files, known test values left out. */
+    public List<Finding> current() {
+        WorkspaceScan scan = workspace.current();
+        SecretAllowList allowed =
+                SecretAllowList.of(workspace.root(), config.allow().orElse(List.of()));
+        List<Finding> found = new ArrayList<>();
+        for (Diagnostic d : scan.diagnostics()) {
+            if (allowed.reports(d)) {
+                Matcher m = KIND.matcher(d.message());
+                boolean named = m.find();
+                found.add(new Finding(
+                        d.file(),
+                        d.line(),
+                        named ? m.group(1) : "secret",
+                        named ? m.group(2) : "",
+                        SecretAllowList.fingerprintOf(d).orElseThrow(),
+                        null,
+                        null,
+                        true));
+            }
+        }
+        return found;
+    }
+
+    /** Every finding, current ones first, with when each was first and last seen. */
+    public synchronized List<Finding> all() {
+        List<Finding> current = current();
+        Instant now = clock.instant();
+        try {
+            if (recordedVersion != workspace.version()) {
+                sightings.seen(
+                        current.stream()
+                                .map(f -> new Sighting(f.file(), f.fingerprint(), f.kind(), f.line(), now, now))
+                                .toList(),
+                        now);
+                recordedVersion = workspace.version();
+            }
+            Map<String, Finding> byKey = new LinkedHashMap<>();
+            current.forEach(f -> byKey.put(f.file() + " " + f.fingerprint(), f));
+            for (Sighting s : sightings.all(5_000)) {
+                String key = s.file() + " " + s.fingerprint();
+                Optional<Finding> present = Optional.ofNullable(byKey.get(key));
+                byKey.put(
+                        key,
+                        new Finding(
+                                s.file(),
+                                present.map(Finding::line).orElse(s.line()),
+                                s.kind(),
+                                present.map(Finding::last4).orElse(""),
+                                s.fingerprint(),
+                                s.firstSeen(),
+                                s.lastSeen(),
+                                present.isPresent()));
+            }
+            return List.copyOf(byKey.values());
+        } catch (SQLException e) {
+            LOG.warnf("The sightings of secrets cannot be read: %s", e.getMessage());
+            return current;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.sessionledger.web.secret;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The findings page ({@code /secrets}) and its JSON ({@code /api/secrets}): where credentials were masked. */
+@Path("/")
+public class SecretsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance secrets(List<SecretFindings.Finding> findings);
+    }
+
+    private final SecretFindings findings;
+
+    SecretsPage(SecretFindings findings) {
+        this.findings = findings;
+    }
+
+    @GET
+    @Path("secrets")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({"viewer", "editor", "admin"})
+    public TemplateInstance page() {
+        return Templates.secrets(findings.all());
+    }
+
+    @GET
+    @Path("api/secrets")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"viewer", "editor", "admin"})
+    public List<SecretFindings.Finding> api() {
+        return findings.all();
+    }
+}
