@@ -54,8 +54,8 @@ public final class FakeSecrets {
             fakes.add(fake("twilio-key", "SK" + pick(r, HEX, 32), "Twilio API key %s"));
             fakes.add(fake(
                     "azure-storage-key",
-                    "AccountKey=" + mixed(r, BASE64, 86) + "==",
-                    "DefaultEndpointsProtocol=https;AccountName=ledger;%s;EndpointSuffix=core.windows.net"));
+                    mixed(r, BASE64, 86) + "==",
+                    "DefaultEndpointsProtocol=https;AccountName=ledger;AccountKey=%s;EndpointSuffix=core.windows.net"));
             fakes.add(fake("private-key", privateKey(r, "RSA"), "Deploy key:\n%s\nend of key"));
             fakes.add(fake("private-key", privateKey(r, "OPENSSH"), "%s"));
             fakes.add(fake("jwt", jwt(r), "Authorization: Bearer %s"));

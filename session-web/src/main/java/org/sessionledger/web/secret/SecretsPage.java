@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The findings page ({@code /secrets}) and its JSON ({@code /api/secrets}): where credentials were masked. */
+/** The findings page ({@code /secrets}): where credentials were masked, and when each was first and last seen. */
 @Path("/")
 public class SecretsPage {
 
@@ -30,13 +30,5 @@ public class SecretsPage {
     @RolesAllowed({"viewer", "editor", "admin"})
     public TemplateInstance page() {
         return Templates.secrets(findings.all());
-    }
-
-    @GET
-    @Path("api/secrets")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"viewer", "editor", "admin"})
-    public List<SecretFindings.Finding> api() {
-        return findings.all();
     }
 }
