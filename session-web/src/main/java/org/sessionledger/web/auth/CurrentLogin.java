@@ -16,10 +16,33 @@ public class CurrentLogin {
 
     private final SecurityIdentity identity;
     private final Instance<CsrfTokenParameterProvider> forms;
+    private final AccessPolicy access;
+    private final org.sessionledger.web.inbox.Notifications notifications;
 
-    CurrentLogin(SecurityIdentity identity, Instance<CsrfTokenParameterProvider> forms) {
+    CurrentLogin(
+            SecurityIdentity identity,
+            Instance<CsrfTokenParameterProvider> forms,
+            AccessPolicy access,
+            org.sessionledger.web.inbox.Notifications notifications) {
         this.identity = identity;
         this.forms = forms;
+        this.access = access;
+        this.notifications = notifications;
+    }
+
+    /** Whether the user is a global admin (users, projects, the read record). */
+    public boolean admin() {
+        return loggedIn() && identity.hasRole("admin");
+    }
+
+    /** Whether the user maintains the project (members, the read record). */
+    public boolean maintainer() {
+        return loggedIn() && access.canMaintain(identity);
+    }
+
+    /** How many of the user's notifications are unread. */
+    public long unread() {
+        return loggedIn() ? notifications.unread(name()) : 0;
     }
 
     public boolean loggedIn() {

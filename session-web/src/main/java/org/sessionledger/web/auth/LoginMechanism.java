@@ -26,10 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a request says who it is, in this order: the login form's post, HTTP Basic (for the API and scripts), or the
- * login cookie of a browser, which names a login kept on the server ({@link Logins}). Password checks go to the
- * configured identity provider and through {@link LoginThrottle}. Another mechanism (OIDC, bearer tokens) can be
- * added beside this one later.
+ * How a request says who it is, in this order: the login form's post, HTTP Basic (for the API and scripts), a
+ * personal access token ({@code Authorization: Bearer …}), or the login cookie of a browser, which names a login kept
+ * on the server ({@link Logins}; single sign-on ends in such a login too). Password checks go to the users in
+ * PostgreSQL ({@link Identities}) and through {@link LoginThrottle}.
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
@@ -59,6 +59,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(ctx, identities, authorization.substring(6).trim());
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var request =
+                    new TokenAuthenticationRequest(authorization.substring(7).trim());
+            return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, ctx));
         }
         Cookie cookie = ctx.request().getCookie(cookieName);
         return cookie == null ? Uni.createFrom().nullItem() : cookie(ctx, identities, cookie.getValue());
@@ -111,6 +116,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                 });
     }
 
+    /** Before single sign-on's mechanism, which takes part only on its own path: our challenges answer elsewhere. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
+    }
+
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext ctx) {
         Challenges.Challenge c = challenge(ctx);
@@ -134,7 +145,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(UsernamePasswordAuthenticationRequest.class, TrustedAuthenticationRequest.class);
+        return Set.of(
+                UsernamePasswordAuthenticationRequest.class,
+                TrustedAuthenticationRequest.class,
+                TokenAuthenticationRequest.class);
     }
 
     @Override

@@ -3,6 +3,11 @@ package org.sessionledger.web.error;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +21,8 @@ import org.sessionledger.domain.error.NotFoundException;
 /**
  * The one place where exceptions become responses: {@code /api/**} answers {@code application/problem+json}, pages
  * render the error template. Messages of domain exceptions are written for people; anything else is reported as an
- * internal error without details.
+ * internal error without details. Security refusals: anonymous → 401 with a Basic challenge under {@code /api}, the
+ * login form for pages ({@link org.sessionledger.web.auth.Refusals}); logged in without the right → 403.
  */
 public class ExceptionMappers {
 
@@ -29,7 +35,14 @@ public class ExceptionMappers {
             ConflictException.class, 409,
             org.sessionledger.domain.error.ForbiddenException.class, 403,
             org.sessionledger.domain.error.ReadOnlyException.class, 409,
-            org.sessionledger.domain.error.UnavailableException.class, 503);
+            org.sessionledger.domain.error.UnavailableException.class, 503,
+            UnauthorizedException.class, 401,
+            ForbiddenException.class, 403);
+
+    private static final String FORBIDDEN = "Your account may not do this.";
+
+    @Inject
+    CurrentVertxRequest current;
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -40,6 +53,17 @@ public class ExceptionMappers {
     public Response domain(org.sessionledger.domain.error.DomainException e, UriInfo uri) {
         String current = e instanceof ConflictException conflict ? conflict.currentHash() : null;
         return respond(statusOf(e), e.getMessage(), uri, current);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response unauthorized(UnauthorizedException e) {
+        return org.sessionledger.web.auth.Refusals.unauthorized(current.getCurrent());
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? FORBIDDEN : e.getMessage();
+        return respond(statusOf(e), detail, uri, null);
     }
 
     @ServerExceptionMapper

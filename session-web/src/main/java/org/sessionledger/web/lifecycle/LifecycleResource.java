@@ -1,7 +1,6 @@
 package org.sessionledger.web.lifecycle;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,8 @@ import org.sessionledger.domain.session.Lifecycle.Transition;
 import org.sessionledger.fs.write.WriteResult;
 import org.sessionledger.index.audit.AuditLog;
 import org.sessionledger.index.audit.AuditRecord;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 
 /** JSON API of the lifecycle: the same actions as the session page's forms, for editors and admins. */
 @Path("/api")
@@ -75,7 +76,7 @@ public class LifecycleResource {
 
     @POST
     @Path("sessions")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response start(Action action) {
         WriteResult r = lifecycle.start(action.goal(), action.coordinator(), actor());
         return Response.status(201).entity(Written.of(r, settings.root())).build();
@@ -83,7 +84,7 @@ public class LifecycleResource {
 
     @POST
     @Path("sessions/{id}/{transition:pause|resume|complete|error}")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Written transition(@RestPath String id, @RestPath String transition, Action action) {
         Transition t =
                 transition.equals("error") ? Transition.FAIL : Transition.valueOf(transition.toUpperCase(Locale.ROOT));
@@ -94,8 +95,22 @@ public class LifecycleResource {
     }
 
     @POST
+    @Path("sessions/{id}/reopen")
+    @Access(Need.MAINTAIN)
+    public Written reopen(@RestPath String id, Action action) {
+        return Written.of(
+                lifecycle.transition(
+                        id,
+                        Transition.REOPEN,
+                        actor(),
+                        body(action).reason(),
+                        body(action).expected()),
+                settings.root());
+    }
+
+    @POST
     @Path("sessions/{id}/entries")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Written log(@RestPath String id, Action action) {
         return Written.of(
                 lifecycle.log(id, body(action).text(), actor(), body(action).expected()), settings.root());
@@ -103,7 +118,7 @@ public class LifecycleResource {
 
     @POST
     @Path("sessions/{id}/artifacts")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Written artifact(@RestPath String id, Action action) {
         ArtifactCategory category = ArtifactCategory.ofFolder(body(action).category() == null ? "" : action.category())
                 .orElseThrow(
@@ -115,7 +130,7 @@ public class LifecycleResource {
 
     @POST
     @Path("sessions/{id}/handoff")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Written handoff(@RestPath String id, Action action) {
         return Written.of(
                 lifecycle.handoff(id, body(action).to(), action.note(), actor(), action.expected()), settings.root());
@@ -123,7 +138,7 @@ public class LifecycleResource {
 
     @GET
     @Path("audit")
-    @RolesAllowed({"viewer", "editor", "admin"})
+    @Access(Need.MAINTAIN)
     public List<AuditRecord> audit(
             @RestQuery String from, @RestQuery String to, @RestQuery String actor, @RestQuery String session) {
         try {

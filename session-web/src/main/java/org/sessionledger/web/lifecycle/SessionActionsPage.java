@@ -1,7 +1,6 @@
 package org.sessionledger.web.lifecycle;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,8 @@ import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.session.ArtifactCategory;
 import org.sessionledger.domain.session.Lifecycle.Transition;
 import org.sessionledger.fs.write.WriteResult;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.template.TemplateExtensions;
 
 /** The forms of the session pages (CSRF-protected): start, pause, resume, complete, error, log, note, hand off. */
@@ -27,15 +28,18 @@ public class SessionActionsPage {
 
     private final LifecycleService lifecycle;
     private final SecurityIdentity identity;
+    private final org.sessionledger.web.auth.AccessPolicy access;
 
-    SessionActionsPage(LifecycleService lifecycle, SecurityIdentity identity) {
+    SessionActionsPage(
+            LifecycleService lifecycle, SecurityIdentity identity, org.sessionledger.web.auth.AccessPolicy access) {
         this.lifecycle = lifecycle;
         this.identity = identity;
+        this.access = access;
     }
 
     @POST
     @Path("sessions")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response start(@RestForm String goal, @RestForm String coordinator) {
         WriteResult r = lifecycle.start(goal, coordinator, actor());
         lifecycle.awaitIndexed(SHOWN_WITHIN);
@@ -44,7 +48,7 @@ public class SessionActionsPage {
 
     @POST
     @Path("sessions/{id}/actions")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response act(
             @RestPath String id,
             @RestForm String action,
@@ -60,6 +64,12 @@ public class SessionActionsPage {
             case "resume" -> lifecycle.transition(id, Transition.RESUME, actor, text, expected);
             case "complete" -> lifecycle.transition(id, Transition.COMPLETE, actor, text, expected);
             case "error" -> lifecycle.transition(id, Transition.FAIL, actor, text, expected);
+            case "reopen" -> {
+                if (!access.canMaintain(identity)) {
+                    throw new io.quarkus.security.ForbiddenException("Only the project's maintainers may reopen.");
+                }
+                lifecycle.transition(id, Transition.REOPEN, actor, text, expected);
+            }
             case "log" -> lifecycle.log(id, text, actor, expected);
             case "note" ->
                 lifecycle.note(
