@@ -37,6 +37,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     /** The attribute of a cookie login's identity that holds its {@link Logins.Login}. */
     public static final String LOGIN_ATTRIBUTE = Logins.Login.class.getName();
 
+    /** Where single sign-on's code flow begins and ends. */
+    static final String SSO_PATH = "/login/oidc";
+
     private static final String RETRY_AFTER = LoginMechanism.class.getName() + ".retry-after";
 
     private final Logins logins;
@@ -53,6 +56,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identities) {
+        if (ctx.normalizedPath().equals(SSO_PATH)) {
+            return Uni.createFrom().nullItem();
+        }
         if (ctx.request().method() == HttpMethod.POST && ctx.normalizedPath().equals(LoginForm.POST_LOCATION)) {
             return form.post(ctx, identities);
         }
@@ -130,6 +136,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext ctx) {
+        if (ctx.normalizedPath().equals(SSO_PATH)) {
+            // single sign-on's own path: its mechanism sends the browser to the provider
+            return Uni.createFrom().item(Boolean.FALSE);
+        }
         Challenges.send(ctx, challenge(ctx));
         return Uni.createFrom().item(Boolean.TRUE);
     }

@@ -61,6 +61,8 @@ final class RouteTable {
         json("POST /api/sessions/{id}/handoff", Need.WRITE, API_S + "/handoff", "{\"to\":\"nobody\"}");
         get("GET /api/audit", Need.MAINTAIN, "/api/audit");
         get("GET /login.html", Need.PUBLIC, "/login.html");
+        // single sign-on's code flow guards it, with a provider only (OidcKeycloakTest); no request here
+        get("GET /login/oidc", Need.LOGIN, null);
         get("GET /logout", Need.PUBLIC, "/logout");
         form("POST /logout", Need.PUBLIC, "/logout", "x=1");
         get("GET /account", Need.LOGIN, "/account");
