@@ -134,6 +134,18 @@ class ReadRecordTest {
         assertThat(as("admin").get("/admin/reads?outcome=read&user=viewer").asString())
                 .contains("TASK-DEV-");
         as("viewer").get("/admin/reads").then().statusCode(403);
+        // the audit report shows the reads beside the writes
+        List<Map<String, String>> audit = as("admin")
+                .get("/reports/audit/export.json?user=viewer")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.get("source")).isEqualTo("read");
+            assertThat(e.get("kind")).isEqualTo("task");
+            assertThat(e.get("session")).isEqualTo("TASK-DEV-20250720-110000");
+        });
     }
 
     @Test
