@@ -79,9 +79,12 @@ for _ in $(seq "$RUNS"); do
 done
 LUCENE_MS=$(median "${LUCENE_RUNS[@]}")
 
+# the generated corpus is not the demo workspace: the probes log in as the demo account editor/editor (AppendProbe)
+# and read anonymously, so the bench turns the demo accounts and public reading on; extra -D options go in $2
 start_app() {
   java --enable-native-access=ALL-UNNAMED $JVM -Dquarkus.http.port="$PORT" -Dsessions.fs.root="$CORPUS" \
-    -Dsessions.app.data-dir="$WORK/data" -jar "$APP" > "$WORK/app-$1.log" 2>&1 &
+    -Dsessions.app.data-dir="$WORK/data" -Dsessions.auth.demo-accounts=true -Dsessions.project.public-read=true \
+    ${2:-} -jar "$APP" > "$WORK/app-$1.log" 2>&1 &
   APP_PID=$!
 }
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
@@ -123,6 +126,13 @@ rps() { wrk -t2 -c8 -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
 RPS_TRIVIAL=$(rps "$BASE/q/health/live")
 RPS_SESSION=$(rps "$BASE/sessions/$SESSION_ID")
 RPS_SEARCH=$(rps "$BASE/search?q=ledger+payment")
+stop_app
+
+echo "== session page without the read record (what recording every read costs)"
+start_app norecord "-Dsessions.reads.enabled=false"
+java -cp "$CP" org.sessionledger.bench.HttpProbe ready "$BASE" 300 > /dev/null
+rps "$BASE/sessions/$SESSION_ID" > /dev/null
+RPS_SESSION_NOREC=$(rps "$BASE/sessions/$SESSION_ID")
 stop_app
 
 echo "== restart without changes ($RUNS runs)"
@@ -177,6 +187,7 @@ Full index, restart and their baselines: $( [ "$RUNS" -gt 1 ] && echo "the media
 | search boolean | p50 $(p "$SEARCH" boolean p50_ms) ms, p99 $(p "$SEARCH" boolean p99_ms) ms | | | |
 | search with facet filters | p50 $(p "$SEARCH" facet p50_ms) ms, p99 $(p "$SEARCH" facet p99_ms) ms | | | |
 | session page (wrk -t2 -c8) | $RPS_SESSION req/s | trivial endpoint: $RPS_TRIVIAL req/s | $(ratio "$RPS_SESSION" "$RPS_TRIVIAL")× | |
+| session page, read record on / off | $RPS_SESSION / $RPS_SESSION_NOREC req/s | | $(ratio "$RPS_SESSION" "$RPS_SESSION_NOREC")× | ≥ 0.90× |
 | search page (wrk -t2 -c8) | $RPS_SEARCH req/s | trivial endpoint: $RPS_TRIVIAL req/s | $(ratio "$RPS_SEARCH" "$RPS_TRIVIAL")× | |
 | cold start → ready (empty mirrors) | $COLD_READY_MS ms | | | |
 | start → ready (mirrors up to date) | $WARM_READY_MS ms | | | |
@@ -189,7 +200,7 @@ cat > "$RESULTS/$DATE-$FILES.json" <<JSON
  "stat_walk_ms": $STAT_MS, "index_runs_ms": $(json_list "${INDEX_RUNS[@]}"), "plain_lucene_runs_ms": $(json_list "${LUCENE_RUNS[@]}"),
  "resync_runs_ms": $(json_list "${RESYNC_RUNS[@]}"), "stat_walk_runs_ms": $(json_list "${STAT_RUNS[@]}"), "cat_ms": $CAT_MS, "rg1_ms": $RG1_MS, "rg2_ms": $RG2_MS,
  "edits": $EDITS, "appends": $APPENDS, "appends_async": $APPENDS_ASYNC, "search": $SEARCH,
- "rps": {"trivial": $RPS_TRIVIAL, "session_page": $RPS_SESSION, "search_page": $RPS_SEARCH},
+ "rps": {"trivial": $RPS_TRIVIAL, "session_page": $RPS_SESSION, "session_page_no_read_record": $RPS_SESSION_NOREC, "search_page": $RPS_SEARCH},
  "cold_ready_ms": $COLD_READY_MS, "warm_ready_ms": $WARM_READY_MS, "anon_rss_idle_kb": $IDLE_ANON, "anon_rss_peak_kb": $PEAK_ANON,
  "rss_idle_kb": $IDLE_RSS, "rss_peak_kb": $PEAK}
 JSON

@@ -3,8 +3,9 @@ package org.sessionledger.domain.session;
 import java.util.Optional;
 
 /**
- * The session lifecycle: which transitions are legal. A completed session is closed; a paused or failed session can
- * be resumed; an active one can be paused, completed or marked as failed.
+ * The session lifecycle: which transitions are legal. A completed session is closed (only reopening it, which the app
+ * leaves to a project's maintainers, makes it active again); a paused or failed session can be resumed; an active one
+ * can be paused, completed or marked as failed.
  */
 public final class Lifecycle {
 
@@ -13,7 +14,8 @@ public final class Lifecycle {
         PAUSE(SessionStatus.PAUSED),
         RESUME(SessionStatus.ACTIVE),
         COMPLETE(SessionStatus.COMPLETED),
-        FAIL(SessionStatus.ERROR);
+        FAIL(SessionStatus.ERROR),
+        REOPEN(SessionStatus.ACTIVE);
 
         private final SessionStatus target;
 
@@ -37,7 +39,10 @@ public final class Lifecycle {
     public static boolean isAllowed(Optional<SessionStatus> from, Transition transition) {
         if (from.isEmpty()) {
             // an unreadable status can always be repaired by an explicit action
-            return true;
+            return transition != Transition.REOPEN;
+        }
+        if (transition == Transition.REOPEN) {
+            return from.get() == SessionStatus.COMPLETED;
         }
         return switch (from.get()) {
             case ACTIVE -> transition != Transition.RESUME;
@@ -51,6 +56,8 @@ public final class Lifecycle {
     public static String refusal(Optional<SessionStatus> from, Transition transition) {
         String current = from.map(SessionStatus::word).orElse("unknown");
         return "Cannot " + transition.name().toLowerCase(java.util.Locale.ROOT) + " a session that is " + current
-                + (from.orElse(null) == SessionStatus.COMPLETED ? ": completed sessions are closed." : ".");
+                + (from.orElse(null) == SessionStatus.COMPLETED
+                        ? ": completed sessions are closed (a maintainer may reopen them)."
+                        : transition == Transition.REOPEN ? ": only completed sessions are reopened." : ".");
     }
 }

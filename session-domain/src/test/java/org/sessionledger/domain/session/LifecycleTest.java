@@ -27,7 +27,11 @@ class LifecycleTest {
         "COMPLETED, RESUME, false",
         "COMPLETED, PAUSE, false",
         "COMPLETED, FAIL, false",
-        "COMPLETED, COMPLETE, false"
+        "COMPLETED, COMPLETE, false",
+        "COMPLETED, REOPEN, true",
+        "ACTIVE, REOPEN, false",
+        "PAUSED, REOPEN, false",
+        "ERROR, REOPEN, false"
     })
     void knowsWhichTransitionsAreLegal(SessionStatus from, Transition transition, boolean allowed) {
         assertThat(Lifecycle.isAllowed(Optional.of(from), transition)).isEqualTo(allowed);
@@ -36,14 +40,16 @@ class LifecycleTest {
     @Test
     void anUnknownStatusCanBeRepaired() {
         for (Transition transition : Transition.values()) {
-            assertThat(Lifecycle.isAllowed(Optional.empty(), transition)).isTrue();
+            assertThat(Lifecycle.isAllowed(Optional.empty(), transition)).isEqualTo(transition != Transition.REOPEN);
         }
     }
 
     @Test
     void refusalsNameTheCurrentStatus() {
         assertThat(Lifecycle.refusal(Optional.of(SessionStatus.COMPLETED), Transition.RESUME))
-                .isEqualTo("Cannot resume a session that is Completed: completed sessions are closed.");
+                .isEqualTo(
+                        "Cannot resume a session that is Completed: completed sessions are closed (a maintainer may reopen"
+                                + " them).");
         assertThat(Lifecycle.refusal(Optional.of(SessionStatus.PAUSED), Transition.PAUSE))
                 .isEqualTo("Cannot pause a session that is Paused.");
     }

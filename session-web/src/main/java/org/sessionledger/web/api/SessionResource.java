@@ -11,6 +11,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.sessionledger.domain.diagnostic.Diagnostic;
 import org.sessionledger.domain.error.NotFoundException;
 import org.sessionledger.index.sync.Progress;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.markdown.MarkdownRenderer;
 import org.sessionledger.web.session.SessionDetail;
 import org.sessionledger.web.session.SessionListing;
@@ -33,12 +35,15 @@ public class SessionResource {
     }
 
     @GET
+    @Access(Need.READ)
     @Path("sessions")
     public SessionListing.Page sessions(@BeanParam SessionQuery query) {
         return listing.list(query);
     }
 
     @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("api-session")
     @Path("sessions/{id}")
     public SessionDetail session(@RestPath String id) {
         return workspace
@@ -48,6 +53,7 @@ public class SessionResource {
     }
 
     @GET
+    @Access(Need.READ)
     @Path("diagnostics")
     public List<Diagnostic> diagnostics() {
         return workspace.current().diagnostics();
@@ -55,6 +61,7 @@ public class SessionResource {
 
     /** Where indexing stands. */
     @GET
+    @Access(Need.PUBLIC)
     @Path("index/progress")
     public Progress progress() {
         return workspace.progress();
@@ -63,7 +70,7 @@ public class SessionResource {
     /** Drops PostgreSQL and Lucene mirrors and rebuilds them from the files (in the background). */
     @POST
     @Path("admin/rebuild")
-    @jakarta.annotation.security.RolesAllowed("admin")
+    @Access(Need.ADMIN)
     public Progress rebuild() {
         workspace.rebuild();
         return workspace.progress();

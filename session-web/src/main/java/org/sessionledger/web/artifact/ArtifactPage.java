@@ -11,6 +11,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.link.Link;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.markdown.DocumentView;
 import org.sessionledger.web.markdown.MarkdownRenderer;
 
@@ -33,6 +35,8 @@ public class ArtifactPage {
     }
 
     @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("file")
     @Path("{path:.+}")
     public Response show(
             @RestPath String path, @RestQuery boolean raw, @RestQuery boolean download, @RestQuery String q)

@@ -3,6 +3,7 @@ package org.sessionledger.web.auth;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Logins: how long a browser login lasts and how many wrong passwords are tolerated. */
 @ConfigMapping(prefix = "sessions.auth")
@@ -13,6 +14,34 @@ public interface AuthConfig {
 
     /** Failed logins (form and HTTP Basic), counted per user name and per client address. */
     Throttle throttle();
+
+    /**
+     * Whether the demo accounts admin/admin, editor/editor and viewer/viewer exist. Unset: only for the demo workspace
+     * ({@code ./run} without arguments); a start without them deletes them. Tests and the bench turn them on for their
+     * fixture workspaces.
+     */
+    Optional<Boolean> demoAccounts();
+
+    /** Single sign-on: how users and their roles are read from the ID token (quarkus.oidc.* configures the provider). */
+    Oidc oidc();
+
+    interface Oidc {
+
+        /** The claim holding the user name. */
+        @WithDefault("preferred_username")
+        String usernameClaim();
+
+        /** The claim holding the user's groups. */
+        @WithDefault("groups")
+        String groupsClaim();
+
+        /**
+         * Group → role: {@code admin}, a role in this workspace's project ({@code viewer}, {@code editor},
+         * {@code maintainer}) or {@code project:role}; e.g. {@code sessions.auth.oidc.group-roles."ledger-editors"=editor}.
+         * With no mapping, roles and memberships are managed in the app.
+         */
+        java.util.Map<String, String> groupRoles();
+    }
 
     interface Login {
 

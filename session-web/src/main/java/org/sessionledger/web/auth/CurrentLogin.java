@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.sessionledger.web.inbox.Notifications;
 
 /**
  * The login of the current request, for the page header ({@code inject:login}): who it is, whether it is a browser
@@ -18,10 +19,33 @@ public class CurrentLogin {
 
     private final Instance<SecurityIdentity> identity;
     private final Instance<CsrfTokenParameterProvider> forms;
+    private final AccessPolicy access;
+    private final Notifications notifications;
 
-    CurrentLogin(Instance<SecurityIdentity> identity, Instance<CsrfTokenParameterProvider> forms) {
+    CurrentLogin(
+            Instance<SecurityIdentity> identity,
+            Instance<CsrfTokenParameterProvider> forms,
+            AccessPolicy access,
+            Notifications notifications) {
         this.identity = identity;
         this.forms = forms;
+        this.access = access;
+        this.notifications = notifications;
+    }
+
+    /** Whether the user is a global admin (users, projects, the read record). */
+    public boolean admin() {
+        return loggedIn() && identity().orElseThrow().hasRole("admin");
+    }
+
+    /** Whether the user maintains the project (members, the read record). */
+    public boolean maintainer() {
+        return loggedIn() && access.canMaintain(identity().orElseThrow());
+    }
+
+    /** How many of the user's notifications are unread. */
+    public long unread() {
+        return loggedIn() ? notifications.unread(name()) : 0;
     }
 
     /**

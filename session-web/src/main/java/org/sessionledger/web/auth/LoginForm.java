@@ -97,12 +97,16 @@ class LoginForm {
                 LoginThrottle.printable(opened.login().user()), address);
         ctx.response().addCookie(Challenges.cookie(ctx, cookieName, opened.id()));
         ctx.response().addCookie(expired(ctx, TOKEN_COOKIE));
-        String target = "/";
+        String target = Identities.account(identity)
+                        .filter(org.sessionledger.web.account.Account::mustChangePassword)
+                        .isPresent()
+                ? "/account/password"
+                : "/";
         Cookie back = ctx.request().getCookie(Challenges.RETURN_COOKIE);
         if (back != null) {
             ctx.response().addCookie(expired(ctx, Challenges.RETURN_COOKIE));
             String path = URLDecoder.decode(back.getValue(), StandardCharsets.UTF_8);
-            if (path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")) {
+            if (path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") && target.equals("/")) {
                 target = path;
             }
         }

@@ -26,16 +26,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a request says who it is, in this order: the login form's post, HTTP Basic (for the API and scripts), or the
- * login cookie of a browser, which names a login kept on the server ({@link Logins}). Password checks go to the
- * configured identity provider and through {@link LoginThrottle}. Another mechanism (OIDC, bearer tokens) can be
- * added beside this one later.
+ * How a request says who it is, in this order: the login form's post, HTTP Basic (for the API and scripts), a
+ * personal access token ({@code Authorization: Bearer …}), or the login cookie of a browser, which names a login kept
+ * on the server ({@link Logins}; single sign-on ends in such a login too). Password checks go to the users in
+ * PostgreSQL ({@link Identities}) and through {@link LoginThrottle}.
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
 
     /** The attribute of a cookie login's identity that holds its {@link Logins.Login}. */
     public static final String LOGIN_ATTRIBUTE = Logins.Login.class.getName();
+
+    /** Where single sign-on's code flow begins and ends. */
+    static final String SSO_PATH = "/login/oidc";
 
     private static final String RETRY_AFTER = LoginMechanism.class.getName() + ".retry-after";
 
@@ -53,12 +56,20 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identities) {
+        if (ctx.normalizedPath().equals(SSO_PATH)) {
+            return Uni.createFrom().nullItem();
+        }
         if (ctx.request().method() == HttpMethod.POST && ctx.normalizedPath().equals(LoginForm.POST_LOCATION)) {
             return form.post(ctx, identities);
         }
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(ctx, identities, authorization.substring(6).trim());
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var request =
+                    new TokenAuthenticationRequest(authorization.substring(7).trim());
+            return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, ctx));
         }
         Cookie cookie = ctx.request().getCookie(cookieName);
         return cookie == null ? Uni.createFrom().nullItem() : cookie(ctx, identities, cookie.getValue());
@@ -111,6 +122,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                 });
     }
 
+    /** Before single sign-on's mechanism, which takes part only on its own path: our challenges answer elsewhere. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
+    }
+
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext ctx) {
         Challenges.Challenge c = challenge(ctx);
@@ -119,6 +136,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext ctx) {
+        if (ctx.normalizedPath().equals(SSO_PATH)) {
+            // single sign-on's own path: its mechanism sends the browser to the provider
+            return Uni.createFrom().item(Boolean.FALSE);
+        }
         Challenges.send(ctx, challenge(ctx));
         return Uni.createFrom().item(Boolean.TRUE);
     }
@@ -134,7 +155,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(UsernamePasswordAuthenticationRequest.class, TrustedAuthenticationRequest.class);
+        return Set.of(
+                UsernamePasswordAuthenticationRequest.class,
+                TrustedAuthenticationRequest.class,
+                TokenAuthenticationRequest.class);
     }
 
     @Override

@@ -17,11 +17,19 @@ import org.jboss.resteasy.reactive.RestQuery;
  * a page elsewhere cannot read the token, so it cannot log a browser in (to an account of its choosing).
  */
 @Path("/login.html")
+@Access(Need.PUBLIC)
 public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String tokenField, String token, boolean failed);
+        static native TemplateInstance login(String tokenField, String token, boolean failed, boolean sso);
+    }
+
+    /** Whether single sign-on is configured ({@code quarkus.oidc.tenant-enabled}). */
+    static boolean sso() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class)
+                .orElse(false);
     }
 
     @GET
@@ -37,7 +45,7 @@ public class LoginPage {
                 .secure(SameOrigin.secure(request))
                 .sameSite(NewCookie.SameSite.STRICT)
                 .build();
-        return Response.ok(Templates.login(LoginForm.TOKEN_FIELD, token, error != null))
+        return Response.ok(Templates.login(LoginForm.TOKEN_FIELD, token, error != null, sso()))
                 .cookie(cookie)
                 .header("Cache-Control", "no-store")
                 .build();

@@ -19,6 +19,7 @@ import java.net.URI;
  * anyone out.
  */
 @Path("/logout")
+@Access(Need.PUBLIC)
 public class LogoutPage {
 
     @CheckedTemplate

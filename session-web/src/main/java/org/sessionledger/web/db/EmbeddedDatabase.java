@@ -91,6 +91,7 @@ public final class EmbeddedDatabase implements Closeable {
         }
         try {
             ServerAccess.prepare(postgres.getPort(), passwords);
+            ReadRecordOwner.prepare(postgres.getPort(), passwords.superuser());
         } catch (SQLException e) {
             postgres.close();
             throw new IOException("Could not create the embedded PostgreSQL's role and database: " + e.getMessage(), e);

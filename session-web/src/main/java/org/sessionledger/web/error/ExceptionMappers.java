@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +24,8 @@ import org.sessionledger.domain.error.NotFoundException;
 /**
  * The one place where exceptions become responses: {@code /api/**} answers {@code application/problem+json}, pages
  * render the error template. Messages of domain exceptions are written for people; anything else is reported as an
- * internal error without details.
+ * internal error without details. Security refusals: anonymous → 401 with a Basic challenge under {@code /api}, the
+ * login form for pages ({@link org.sessionledger.web.auth.Refusals}); logged in without the right → 403.
  */
 public class ExceptionMappers {
 
@@ -34,8 +40,14 @@ public class ExceptionMappers {
             org.sessionledger.domain.error.ReadOnlyException.class, 409,
             org.sessionledger.domain.error.UnavailableException.class, 503,
             JsonProcessingException.class, 400,
-            io.quarkus.security.ForbiddenException.class, 403,
-            ConstraintViolationException.class, 400);
+            ConstraintViolationException.class, 400,
+            UnauthorizedException.class, 401,
+            ForbiddenException.class, 403);
+
+    private static final String FORBIDDEN = "Your account may not do this.";
+
+    @Inject
+    CurrentVertxRequest current;
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -46,6 +58,17 @@ public class ExceptionMappers {
     public Response domain(org.sessionledger.domain.error.DomainException e, UriInfo uri) {
         String current = e instanceof ConflictException conflict ? conflict.currentHash() : null;
         return respond(statusOf(e), e.getMessage(), uri, current);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response unauthorized(UnauthorizedException e) {
+        return org.sessionledger.web.auth.Refusals.unauthorized(current.getCurrent());
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? FORBIDDEN : e.getMessage();
+        return respond(statusOf(e), detail, uri, null);
     }
 
     @ServerExceptionMapper
@@ -94,12 +117,6 @@ public class ExceptionMappers {
             }
         }
         return name;
-    }
-
-    /** An authenticated user without the role an endpoint needs. */
-    @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return respond(statusOf(e), "Your role does not allow this.", uri, null);
     }
 
     @ServerExceptionMapper

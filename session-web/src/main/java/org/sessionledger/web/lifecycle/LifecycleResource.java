@@ -1,7 +1,6 @@
 package org.sessionledger.web.lifecycle;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,8 @@ import org.sessionledger.domain.session.Lifecycle.Transition;
 import org.sessionledger.fs.write.WriteResult;
 import org.sessionledger.index.audit.AuditLog;
 import org.sessionledger.index.audit.AuditRecord;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 
 /**
  * JSON API of the lifecycle: the same actions as the session page's forms, for editors and admins. A write answers
@@ -66,7 +67,7 @@ public class LifecycleResource {
 
     @POST
     @Path("sessions")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response start(
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid StartRequest body, @RestHeader("Prefer") String prefer) {
         SecretGate.check(body);
@@ -76,7 +77,7 @@ public class LifecycleResource {
 
     @POST
     @Path("sessions/{id}/{transition:pause|resume|complete|error}")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response transition(
             @RestPath String id,
             @RestPath String transition,
@@ -88,9 +89,21 @@ public class LifecycleResource {
         return shown(ok(lifecycle.transition(id, t, actor(), body.reason(), body.expected())), prefer);
     }
 
+    /** Reopens a completed session; for the project's maintainers only. */
+    @POST
+    @Path("sessions/{id}/reopen")
+    @Access(Need.MAINTAIN)
+    public Response reopen(
+            @RestPath String id,
+            @NotNull(message = Shapes.BODY_MESSAGE) @Valid TransitionRequest body,
+            @RestHeader("Prefer") String prefer) {
+        SecretGate.check(body);
+        return shown(ok(lifecycle.transition(id, Transition.REOPEN, actor(), body.reason(), body.expected())), prefer);
+    }
+
     @POST
     @Path("sessions/{id}/entries")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response log(
             @RestPath String id,
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid EntryRequest body,
@@ -101,7 +114,7 @@ public class LifecycleResource {
 
     @POST
     @Path("sessions/{id}/artifacts")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response artifact(
             @RestPath String id,
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid ArtifactRequest body,
@@ -117,7 +130,7 @@ public class LifecycleResource {
 
     @POST
     @Path("sessions/{id}/handoff")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response handoff(
             @RestPath String id,
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid HandoffRequest body,
@@ -128,7 +141,7 @@ public class LifecycleResource {
 
     @GET
     @Path("audit")
-    @RolesAllowed({"viewer", "editor", "admin"})
+    @Access(Need.MAINTAIN)
     public List<AuditRecord> audit(
             @RestQuery String from, @RestQuery String to, @RestQuery String actor, @RestQuery String session) {
         try {

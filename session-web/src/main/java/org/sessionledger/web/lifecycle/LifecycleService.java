@@ -38,8 +38,15 @@ public class LifecycleService {
     private final IndexFollower follower;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
+    private final HandoffTargets targets;
 
-    LifecycleService(FsSettings settings, WorkspaceService workspace, IndexFollower follower, AuditLog audit) {
+    LifecycleService(
+            FsSettings settings,
+            WorkspaceService workspace,
+            IndexFollower follower,
+            AuditLog audit,
+            HandoffTargets targets) {
+        this.targets = targets;
         this.settings = settings;
         this.writer = new SessionWriter(settings);
         this.handoffs = new HandoffWriter(writer);
@@ -64,22 +71,27 @@ public class LifecycleService {
 
     public WriteResult log(String id, String text, String actor, Optional<String> expectedHash) {
         Path dir = directory(id);
+        targets.requireOpen(id);
         return audited(() -> writer.appendEntry(dir, actor, text, expectedHash, now()), actor, "log", text);
     }
 
     public WriteResult note(String id, ArtifactCategory category, String topic, String content, String actor) {
         Path dir = directory(id);
+        targets.requireOpen(id);
         return audited(
                 () -> writer.createArtifact(dir, category, topic, content, actor, now()), actor, "artifact", topic);
     }
 
     public WriteResult handoff(String id, String to, String note, String actor, Optional<String> expectedHash) {
         Path dir = directory(id);
-        return audited(
+        targets.requireWriter(to);
+        WriteResult result = audited(
                 () -> handoffs.handoff(dir, actor, to, note, expectedHash, now()),
                 actor,
                 "handoff",
                 "to " + to + ": " + note);
+        targets.notify(to, result.sessionId(), actor, note);
+        return result;
     }
 
     /** The SHA-256 of a session's log as it is now (what a form sends back as the version it read). */

@@ -1,7 +1,6 @@
 package org.sessionledger.web.lifecycle;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -19,6 +18,9 @@ import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.session.ArtifactCategory;
 import org.sessionledger.domain.session.Lifecycle.Transition;
 import org.sessionledger.fs.write.WriteResult;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.AccessPolicy;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.template.TemplateExtensions;
 
 /** The forms of the session pages (CSRF-protected): start, pause, resume, complete, error, log, note, hand off. */
@@ -32,16 +34,19 @@ public class SessionActionsPage {
     private final LifecycleService lifecycle;
     private final SecurityIdentity identity;
     private final Validator validator;
+    private final AccessPolicy access;
 
-    SessionActionsPage(LifecycleService lifecycle, SecurityIdentity identity, Validator validator) {
+    SessionActionsPage(
+            LifecycleService lifecycle, SecurityIdentity identity, Validator validator, AccessPolicy access) {
         this.lifecycle = lifecycle;
         this.identity = identity;
         this.validator = validator;
+        this.access = access;
     }
 
     @POST
     @Path("sessions")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response start(
             @RestForm String goal, @RestForm String coordinator, @RestForm("allowSecrets") String allowSecrets) {
         StartRequest request = valid(new StartRequest(goal, coordinator, checked(allowSecrets)));
@@ -53,7 +58,7 @@ public class SessionActionsPage {
     /** One form for every action; {@code text} is the reason, the entry, the artifact's content or the note. */
     @POST
     @Path("sessions/{id}/actions")
-    @RolesAllowed({"editor", "admin"})
+    @Access(Need.WRITE)
     public Response act(@RestPath String id, @BeanParam ActionForm form) {
         String actor = actor();
         String action = form.action;
@@ -64,7 +69,10 @@ public class SessionActionsPage {
         String expectedHash = form.expectedHash;
         Boolean secrets = checked(form.allowSecrets);
         switch (action == null ? "" : action) {
-            case "pause", "resume", "complete", "error" -> {
+            case "pause", "resume", "complete", "error", "reopen" -> {
+                if (action.equals("reopen") && !access.canMaintain(identity)) {
+                    throw new io.quarkus.security.ForbiddenException("Only the project's maintainers may reopen.");
+                }
                 TransitionRequest r = valid(new TransitionRequest(text, expectedHash, secrets));
                 lifecycle.transition(id, transition(action), actor, r.reason(), r.expected());
             }
@@ -100,6 +108,7 @@ public class SessionActionsPage {
             case "pause" -> Transition.PAUSE;
             case "resume" -> Transition.RESUME;
             case "complete" -> Transition.COMPLETE;
+            case "reopen" -> Transition.REOPEN;
             default -> Transition.FAIL;
         };
     }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.sessionledger.index.sync.Progress;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.workspace.WorkspaceService;
 
 /** Server-Sent Events: the index version and indexing progress, sent whenever either changes. */
@@ -24,6 +26,7 @@ public class LiveResource {
     }
 
     @GET
+    @Access(Need.READ)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<IndexStatus> events() {

@@ -1,7 +1,6 @@
 package org.sessionledger.web.pack;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.sessionledger.domain.session.Session;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 
 /** Audit packs ({@code POST /api/packs}) and the public key that checks them ({@code GET /api/keys}). */
 @Path("/api")
@@ -36,7 +37,7 @@ public class PackResource {
 
     @POST
     @Path("packs")
-    @RolesAllowed({"viewer", "editor", "admin"})
+    @Access(Need.MAINTAIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces("application/zip")
     public Response pack(
@@ -54,6 +55,7 @@ public class PackResource {
 
     @GET
     @Path("keys")
+    @Access(Need.PUBLIC)
     @Produces(MediaType.APPLICATION_JSON)
     public PublicKey key() {
         SigningKey key = keys.key();

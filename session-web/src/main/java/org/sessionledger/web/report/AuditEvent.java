@@ -1,9 +1,10 @@
 package org.sessionledger.web.report;
 
 /**
- * One event of the audit report: a log entry of a session, or a write recorded in the audit table.
+ * One event of the audit report: a log entry of a session, a write recorded in the audit table, or a read of the
+ * read record.
  *
- * @param source {@code log} or {@code write}
+ * @param source {@code log}, {@code write} or {@code read}
  */
 public record AuditEvent(
         String time,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Markdown, CSV and PDF renderings of the reports (HTML and JSON come from templates and Jackson). */
-final class ReportFormats {
+public final class ReportFormats {
 
     private ReportFormats() {}
 
@@ -56,7 +56,7 @@ final class ReportFormats {
         }
     }
 
-    static void csv(String[] header, Iterable<String[]> rows, Writer out) throws IOException {
+    public static void csv(String[] header, Iterable<String[]> rows, Writer out) throws IOException {
         csvRow(header, out);
         for (String[] row : rows) {
             csvRow(row, out);

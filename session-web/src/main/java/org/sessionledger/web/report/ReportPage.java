@@ -2,7 +2,6 @@ package org.sessionledger.web.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +15,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.error.InvalidRequestException;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 
 /** The session summary and the audit report, as pages and as downloads (md, html, pdf, json, csv). */
 @Path("/reports")
@@ -92,12 +93,16 @@ public class ReportPage {
     }
 
     @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("report")
     @Path("sessions/{id}")
     public Response summary(@RestPath String id) {
         return html(Templates.summary(reports.summary(id)).render());
     }
 
     @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("export")
     @Path("sessions/{id}/export.{format}")
     public Response summaryExport(@RestPath String id, @RestPath String format) {
         ReportRenderer.Format f = ReportRenderer.Format.of(format);
@@ -107,7 +112,8 @@ public class ReportPage {
 
     @GET
     @Path("audit")
-    @RolesAllowed({"viewer", "editor", "admin"})
+    @Access(Need.MAINTAIN)
+    @org.sessionledger.web.reads.Recorded("report")
     public Response audit(
             @RestQuery String from,
             @RestQuery String to,
@@ -120,7 +126,8 @@ public class ReportPage {
 
     @GET
     @Path("audit/export.{format}")
-    @RolesAllowed({"viewer", "editor", "admin"})
+    @Access(Need.MAINTAIN)
+    @org.sessionledger.web.reads.Recorded("export")
     public Response auditExport(
             @RestPath String format,
             @RestQuery String from,

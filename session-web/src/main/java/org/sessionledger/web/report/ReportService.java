@@ -33,10 +33,12 @@ public class ReportService {
 
     private final WorkspaceService workspace;
     private final AuditLog audit;
+    private final org.sessionledger.web.reads.ReadLog reads;
 
-    ReportService(WorkspaceService workspace, AuditLog audit) {
+    ReportService(WorkspaceService workspace, AuditLog audit, org.sessionledger.web.reads.ReadLog reads) {
         this.workspace = workspace;
         this.audit = audit;
+        this.reads = reads;
     }
 
     public SessionSummary summary(String id) {
@@ -129,8 +131,37 @@ public class ReportService {
                                 r.afterHash())));
             }
         }
+        events.addAll(reads(from, to, user, session, coordinated));
         events.sort(Comparator.comparing(Timed::at));
         return events.stream().map(Timed::event).toList();
+    }
+
+    /** Who read what, beside the writes (source "read"; a refused attempt's kind ends in " denied"). */
+    private List<Timed> reads(Instant from, Instant to, String user, String session, Set<String> coordinated) {
+        List<Timed> events = new ArrayList<>();
+        var filter = new org.sessionledger.web.reads.ReadLog.Filter(from, to, user, session, "", "");
+        for (var r : reads.find(filter, 100_000)) {
+            boolean sessionKind = !r.kind().equals("file")
+                    && !r.kind().equals("raw")
+                    && !r.kind().equals("download");
+            String id = sessionKind ? r.target() : "";
+            if (coordinated == null || coordinated.contains(id)) {
+                String kind = r.kind() + (r.outcome().equals("denied") ? " denied" : "");
+                events.add(new Timed(
+                        r.at(),
+                        new AuditEvent(
+                                r.at().toString(),
+                                "read",
+                                id,
+                                r.actor(),
+                                kind,
+                                r.detail(),
+                                sessionKind ? "" : r.target(),
+                                "",
+                                "")));
+            }
+        }
+        return events;
     }
 
     private record Timed(Instant at, AuditEvent event) {}

@@ -12,6 +12,8 @@ import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchResult;
 import org.sessionledger.index.sync.IndexingService;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.metrics.LedgerMetrics;
 
 /** The search page: one box with the query syntax, facets with counts, highlighted passages. */
@@ -44,12 +46,15 @@ public class SearchPage {
     }
 
     @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("search")
     public Response search(@BeanParam SearchQuery query) {
         if (query.text().isEmpty() && query.filters().isEmpty()) {
             return page(200, Templates.search(query, null, List.of(), List.of(), List.of(), Pager.of(query, 1, 0), ""));
         }
         try {
             SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
+            org.sessionledger.web.reads.ReadNotes.add("hits=" + result.total());
             List<HitView> hits =
                     result.hits().stream().map(h -> HitView.of(h, query.text())).toList();
             int size = query.pageSize();

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchResult;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.metrics.LedgerMetrics;
 
 /** JSON search: the same parameters as the search page. */
@@ -23,7 +25,11 @@ public class SearchResource {
     }
 
     @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("search")
     public SearchResult search(@BeanParam SearchQuery query) {
-        return metrics.timeSearch(() -> searcher.search(query.toRequest()));
+        SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
+        org.sessionledger.web.reads.ReadNotes.add("hits=" + result.total());
+        return result;
     }
 }

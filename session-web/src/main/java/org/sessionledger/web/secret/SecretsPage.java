@@ -2,12 +2,13 @@ package org.sessionledger.web.secret;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 
 /** The findings page ({@code /secrets}): where credentials were masked, and when each was first and last seen. */
 @Path("/")
@@ -27,7 +28,7 @@ public class SecretsPage {
     @GET
     @Path("secrets")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({"viewer", "editor", "admin"})
+    @Access(Need.MAINTAIN)
     public TemplateInstance page() {
         return Templates.secrets(findings.all());
     }

@@ -1,11 +1,12 @@
 package org.sessionledger.web.secret;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 
 /** {@code GET /api/secrets}: the findings page as JSON (file, line, kind, last four characters, fingerprint, times). */
 @Path("/api/secrets")
@@ -19,7 +20,7 @@ public class SecretsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"viewer", "editor", "admin"})
+    @Access(Need.MAINTAIN)
     public List<SecretFindings.Finding> findings() {
         return findings.all();
     }

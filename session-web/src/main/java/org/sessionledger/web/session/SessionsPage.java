@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.sessionledger.domain.error.NotFoundException;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.lifecycle.LifecycleService;
 import org.sessionledger.web.markdown.MarkdownRenderer;
 import org.sessionledger.web.workspace.WorkspaceService;
@@ -47,11 +49,14 @@ public class SessionsPage {
     }
 
     @GET
+    @Access(Need.READ)
     public TemplateInstance list(@BeanParam SessionQuery query) {
         return Templates.list(listing.list(query), query, workspace.root().toString(), Viewer.of(identity));
     }
 
     @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("session")
     @Path("sessions/{id}")
     public TemplateInstance session(@RestPath String id) {
         return workspace

@@ -14,6 +14,8 @@ import org.sessionledger.domain.link.Link;
 import org.sessionledger.domain.link.NodeKind;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.web.artifact.FileLookup;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.markdown.DocumentView;
 import org.sessionledger.web.markdown.MarkdownRenderer;
 import org.sessionledger.web.workspace.WorkspaceService;
@@ -44,6 +46,8 @@ public class TaskPage {
     }
 
     @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("task")
     @Path("{id}")
     public TemplateInstance task(@RestPath String id) {
         Task task = workspace.task(id).orElseThrow(() -> new NotFoundException("task", id));

@@ -12,6 +12,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.link.NodeRef;
 import org.sessionledger.domain.trace.BrokenLink;
 import org.sessionledger.domain.trace.TraceGraph;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 
 /** Trace graph pages (interactive, with a nested list for readers without JavaScript) and the link-health view. */
 @Path("/")
@@ -33,6 +35,7 @@ public class TracePage {
     }
 
     @GET
+    @Access(Need.READ)
     @Path("trace/{kind:session|task|file}/{key:.+}")
     public TemplateInstance graph(@RestPath String kind, @RestPath String key, @RestQuery String hops) {
         int depth = TraceService.hops(hops);
@@ -44,6 +47,7 @@ public class TracePage {
     }
 
     @GET
+    @Access(Need.READ)
     @Path("links")
     public TemplateInstance links() {
         return Templates.links(traces.brokenLinks());

@@ -8,6 +8,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.sessionledger.domain.trace.BrokenLink;
+import org.sessionledger.web.auth.Access;
+import org.sessionledger.web.auth.Need;
 
 /** Trace graphs as graph-library elements, and the workspace's broken links. */
 @Path("/api")
@@ -21,12 +23,14 @@ public class TraceResource {
     }
 
     @GET
+    @Access(Need.READ)
     @Path("trace/{kind:session|task|file}/{key:.+}")
     public TraceService.Elements graph(@RestPath String kind, @RestPath String key, @RestQuery String hops) {
         return TraceService.elements(traces.graph(traces.ref(kind, key), TraceService.hops(hops)));
     }
 
     @GET
+    @Access(Need.READ)
     @Path("links/broken")
     public List<BrokenLink> broken() {
         return traces.brokenLinks();

@@ -112,7 +112,18 @@ class ArtifactPageTest {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/search"));
         given().get("/q/health/ready").then().statusCode(200);
         given().queryParam("q", "zebra").get("/api/search").then().statusCode(200);
-        given().get("/q/metrics")
+        // the metrics are for admins
+        given().redirects().follow(false).get("/q/metrics").then().statusCode(302);
+        given().auth()
+                .preemptive()
+                .basic("viewer", "viewer")
+                .get("/q/metrics")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .preemptive()
+                .basic("admin", "admin")
+                .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("jvm_"))

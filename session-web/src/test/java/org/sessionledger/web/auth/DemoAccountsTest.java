@@ -6,7 +6,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
@@ -28,12 +27,21 @@ class DemoAccountsTest {
                                 && l.contains("replace")));
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource db;
+
     @Test
-    void realPasswordsAreNoDemoAccounts() {
-        assertThat(DemoAccounts.demoAccounts(true, Map.of("lee", "lee", "ana", "c0rrect-h0rse")))
-                .containsExactly("lee");
-        assertThat(DemoAccounts.demoAccounts(true, Map.of("ana", "c0rrect-h0rse")))
-                .isEmpty();
-        assertThat(DemoAccounts.demoAccounts(false, Map.of("lee", "lee"))).isEmpty();
+    void theirPasswordsAreStoredAsBcryptHashesOnly() throws Exception {
+        try (var c = db.getConnection();
+                var rows = c.createStatement()
+                        .executeQuery("select name, password_hash, source from ledger_user where source = 'demo'"
+                                + " order by name")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+                assertThat(rows.getString(2)).startsWith("$2a$").doesNotContain(rows.getString(1));
+            }
+            assertThat(names).containsExactly("admin", "editor", "viewer");
+        }
     }
 }

@@ -85,7 +85,7 @@ class LoginThrottleTest {
                 .preemptive()
                 .basic(user, password)
                 .header("X-Forwarded-For", address)
-                .get("/api/audit");
+                .get("/account");
     }
 
     private static void awaitUntil(Supplier<Response> request, Predicate<Response> accepted) {

@@ -143,6 +143,23 @@ class SessionCliTest {
         assertThat(run("log", "SESSION-Nope", "x")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("No session named 'SESSION-Nope'");
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: session");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Unmatched argument at index 0: 'frobnicate'")
+                .contains("Usage: session");
+    }
+
+    @Test
+    void unknownOptionsAreErrorsAndEveryCommandHasHelp() {
+        assertThat(run("list", "--colour", "red")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Unknown option")
+                .contains("--colour");
+        for (String command :
+                List.of("start", "log", "pause", "resume", "complete", "error", "handoff", "list", "doctor")) {
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out()).as(command).contains("Usage: session " + command).contains("--help");
+        }
+        assertThat(run("handoff", "SOME-ID")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required option: '--to=<to>'");
     }
 }

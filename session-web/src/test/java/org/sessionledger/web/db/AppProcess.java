@@ -36,7 +36,9 @@ record AppProcess(Process process, int port, Path log) {
                 "--enable-native-access=ALL-UNNAMED",
                 "-Dquarkus.http.port=" + port,
                 "-Dsessions.fs.root=" + workspace,
-                "-Dsessions.app.data-dir=" + data));
+                "-Dsessions.app.data-dir=" + data,
+                "-Dsessions.auth.demo-accounts=true",
+                "-Dsessions.project.public-read=true"));
         for (String property : properties) {
             command.add("-D" + property);
         }

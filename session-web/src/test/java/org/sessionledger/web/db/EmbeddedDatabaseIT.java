@@ -99,7 +99,7 @@ class EmbeddedDatabaseIT {
                         .statusCode())
                 .isEqualTo(200);
         assertThat(Files.readString(log)).contains("after the restart").doesNotContain("during the outage");
-        String audit = app.get("/api/audit?session=" + FixtureNames.V2_SESSION, "viewer")
+        String audit = app.get("/api/audit?session=" + FixtureNames.V2_SESSION, "admin")
                 .body();
         assertThat(audit)
                 .contains("before the crash")

@@ -128,7 +128,7 @@ class TraceAndReportTest {
                 .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(302), org.hamcrest.Matchers.is(401)));
         List<Map<String, String>> json = given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .queryParam("from", "2025-07-01")
                 .queryParam("to", "2025-07-31")
                 .get("/reports/audit/export.json")
@@ -141,7 +141,7 @@ class TraceAndReportTest {
         assertThat(json).isNotEmpty().allSatisfy(e -> assertThat(e.get("time")).startsWith("2025-07"));
         List<List<String>> csv = Csv.parse(given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .queryParam("from", "2025-07-01")
                 .queryParam("to", "2025-07-31")
                 .get("/reports/audit/export.csv")
@@ -163,7 +163,7 @@ class TraceAndReportTest {
         assertThat(csv.subList(1, csv.size())).containsExactlyElementsOf(expected);
         byte[] pdf = given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .get("/reports/audit/export.pdf")
                 .asByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -35,6 +35,10 @@ public class FixtureWorkspaceResource implements QuarkusTestResourceLifecycleMan
             config.put("sessions.fs.root", workspace.toString());
             config.put("sessions.app.data-dir", dir.resolve("data").toString());
             config.put("sessions.index.debounce", "50ms");
+            // the tests log in as admin/admin, editor/editor, viewer/viewer and read the fixtures anonymously;
+            // RoleMatrixTest turns public reading off
+            config.put("sessions.auth.demo-accounts", "true");
+            config.put("sessions.project.public-read", "true");
             String external = System.getProperty("sessionledger.test.jdbc-url", "");
             if (external.isBlank()) {
                 database = EmbeddedDatabase.start(dir.resolve("postgres"), false);

@@ -20,9 +20,34 @@ import org.sessionledger.web.testsupport.WritesProfile;
 @WithTestResource(FixtureWorkspaceResource.class)
 class HandoffBrowserTest extends BrowserTest {
 
+    @jakarta.inject.Inject
+    org.sessionledger.web.account.UserStore users;
+
+    @jakarta.inject.Inject
+    org.sessionledger.web.account.Passwords passwords;
+
+    @jakarta.inject.Inject
+    org.sessionledger.web.project.Projects projects;
+
+    /**
+     * The handoff form offers the project's members who can write (not viewers, not strangers); the receiver finds the
+     * session, with the note, under "Assigned to me", and a notification.
+     */
     @Test
     void aViewerCannotAndAnEditorCanHandOffASession() {
         Ready.awaitIndexed();
+        if (users.find("lee").isEmpty()) {
+            users.create(new org.sessionledger.web.account.Account(
+                    "lee",
+                    "Lee",
+                    "",
+                    java.util.Optional.of(passwords.hash("lee-password-1")),
+                    true,
+                    false,
+                    false,
+                    "local",
+                    java.util.Map.of(projects.current(), org.sessionledger.web.project.Role.EDITOR)));
+        }
         try (var context = chromium.browser().newContext()) {
             Page page = context.newPage();
             page.navigate(url("/sessions/" + V5_SESSION));
@@ -45,7 +70,9 @@ class HandoffBrowserTest extends BrowserTest {
             assertThat(page.locator("section.actions")).containsText("as editor");
 
             page.click("#handoff summary");
-            page.fill("#handoff input[name=to]", "lee");
+            assertThat(page.locator("#handoff select[name=to] option"))
+                    .containsText(new String[] {"admin", "editor", "lee"});
+            page.selectOption("#handoff select[name=to]", "lee");
             page.fill("#handoff textarea[name=text]", "please finish the packing");
             page.click("#handoff button[value=handoff]");
             assertThat(page).hasURL(Pattern.compile(".*/sessions/" + V5_SESSION + "$"));
@@ -53,6 +80,18 @@ class HandoffBrowserTest extends BrowserTest {
             assertThat(page.locator("ol.timeline")).containsText("please finish the packing");
             page.click("ol.timeline a.chip:has-text('HANDOFF-lee')");
             assertThat(page.locator("main > h1")).containsText("Handoff of Pack the documentation folder");
+
+            context.clearCookies();
+            page.navigate(url("/login.html"));
+            page.fill("input[name=j_username]", "lee");
+            page.fill("input[name=j_password]", "lee-password-1");
+            page.click("button[type=submit]");
+            assertThat(page.locator("header nav")).containsText("Assigned to me 1");
+            page.click("text=Assigned to me");
+            assertThat(page.locator("ul.assigned")).containsText("Pack the documentation folder");
+            assertThat(page.locator("ul.assigned")).containsText("from editor");
+            assertThat(page.locator("ul.assigned")).containsText("please finish the packing");
+            assertThat(page.locator("ul.notifications li.unread")).hasCount(1);
         }
     }
 }
