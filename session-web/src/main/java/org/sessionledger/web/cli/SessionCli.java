@@ -259,13 +259,19 @@ public final class SessionCli {
         public Integer call() throws IOException {
             Optional<RemoteLedger> api = remote();
             if (api.isPresent()) {
-                for (JsonNode row : api.get().get("/api/sessions?size=500").path("rows")) {
-                    out.printf(
-                            "%-14s %-20s %s  %s%n",
-                            row.path("statusLabel").asText(row.path("status").asText("?")),
-                            row.path("start").asText(),
-                            row.path("id").asText(),
-                            row.path("title").asText());
+                int pages = 1;
+                for (int page = 1; page <= pages; page++) {
+                    JsonNode listed = api.get().get("/api/sessions?size=200&page=" + page);
+                    pages = listed.path("pages").asInt(1);
+                    for (JsonNode row : listed.path("rows")) {
+                        out.printf(
+                                "%-14s %-20s %s  %s%n",
+                                row.path("statusLabel")
+                                        .asText(row.path("status").asText("?")),
+                                row.path("start").asText(),
+                                row.path("id").asText(),
+                                row.path("title").asText());
+                    }
                 }
                 return 0;
             }

@@ -88,6 +88,11 @@ public class HttpFailures {
 
     private void failed(RoutingContext context) {
         Throwable failure = context.failure();
+        if (failure instanceof io.quarkus.security.AuthenticationRedirectException) {
+            // single sign-on sends the browser to its provider: Quarkus's own handler answers that redirect
+            context.next();
+            return;
+        }
         respond(context, failure == null ? context.statusCode() : ExceptionMappers.statusOf(failure));
     }
 

@@ -30,6 +30,10 @@ public class ReadLog {
     /** The matching rows, oldest first, at most {@code limit}. */
     public List<ReadEvent> find(Filter f, int limit) {
         recorder.flush();
+        if (java.util.stream.Stream.of(f.user(), f.target(), f.project(), f.outcome())
+                .anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+            return List.of(); // PostgreSQL text holds no NUL: nothing can match
+        }
         StringBuilder sql = new StringBuilder(
                 "select id, at, actor, project, kind, target, detail, address, outcome from ledger_records.reads"
                         + " where at >= ? and at < ?");

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.sessionledger.fs.secret.SecretScanner;
 import org.sessionledger.web.project.Projects;
 
 /**
@@ -240,7 +241,27 @@ public class ReadRecorder {
         return "";
     }
 
+    /**
+     * What is kept of a target or detail: credentials masked (a search may be for one, even %-escaped once more), at
+     * most 2,000 characters.
+     */
     private static String clip(String s) {
-        return s.length() > 2000 ? s.substring(0, 2000) : s;
+        String masked = SecretScanner.mask(s).text();
+        String decoded = decoded(s);
+        if (!decoded.equals(s)) {
+            SecretScanner.Masked again = SecretScanner.mask(decoded);
+            if (!again.findings().isEmpty()) {
+                masked = again.text();
+            }
+        }
+        return masked.length() > 2000 ? masked.substring(0, 2000) : masked;
+    }
+
+    private static String decoded(String s) {
+        try {
+            return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 }

@@ -60,6 +60,10 @@ final class RouteTable {
         json("POST /api/sessions/{id}/artifacts", Need.WRITE, API_S + "/artifacts", "{\"category\":\"nope\"}");
         json("POST /api/sessions/{id}/handoff", Need.WRITE, API_S + "/handoff", "{\"to\":\"nobody\"}");
         get("GET /api/audit", Need.MAINTAIN, "/api/audit");
+        get("GET /secrets", Need.MAINTAIN, "/secrets");
+        get("GET /api/secrets", Need.MAINTAIN, "/api/secrets");
+        json("POST /api/packs", Need.MAINTAIN, "/api/packs", "{}");
+        get("GET /api/keys", Need.PUBLIC, "/api/keys");
         get("GET /login.html", Need.PUBLIC, "/login.html");
         // single sign-on's code flow guards it, with a provider only (OidcKeycloakTest); no request here
         get("GET /login/oidc", Need.LOGIN, null);

@@ -96,7 +96,7 @@ class ProblemResponsesTest {
     void auditBoundsBeyondWhatTheDatabaseHoldsAreClamped() {
         given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .queryParam("from", "+1000000000-01-01T00:00:00Z")
                 .get("/api/audit")
                 .then()
@@ -104,7 +104,7 @@ class ProblemResponsesTest {
                 .body("size()", equalTo(0));
         given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .queryParam("from", "-1000000000-01-01T00:00:00Z")
                 .queryParam("to", "+1000000000-01-01T00:00:00Z")
                 .get("/api/audit")
@@ -113,7 +113,7 @@ class ProblemResponsesTest {
         for (String day : new String[] {"+999999999-12-31", "-999999999-01-01", "+10000-01-01"}) {
             given().auth()
                     .preemptive()
-                    .basic("viewer", "viewer")
+                    .basic("admin", "admin")
                     .queryParam("to", day)
                     .get("/reports/audit")
                     .then()
@@ -126,7 +126,7 @@ class ProblemResponsesTest {
         for (String filter : new String[] {"actor", "session"}) {
             given().auth()
                     .preemptive()
-                    .basic("viewer", "viewer")
+                    .basic("admin", "admin")
                     .urlEncodingEnabled(false)
                     .get("/api/audit?" + filter + "=a%00b")
                     .then()
@@ -135,7 +135,7 @@ class ProblemResponsesTest {
         }
         given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .urlEncodingEnabled(false)
                 .get("/reports/audit/export.json?user=%00")
                 .then()

@@ -58,7 +58,7 @@ class PackTest {
         String id = sessionWithASecret(secret);
         byte[] zip = given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .contentType(ContentType.JSON)
                 .body(Map.of("sessions", List.of(id)))
                 .post("/api/packs")
@@ -90,7 +90,7 @@ class PackTest {
                         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain(secret.value()));
         assertThat(new String(entries.get(PackManifest.MANIFEST), StandardCharsets.UTF_8))
                 .contains("\"kind\" : \"github-token\"")
-                .contains("\"user\" : \"viewer\"");
+                .contains("\"user\" : \"admin\"");
         assertThat(new String(entries.get("reports/audit.json"), StandardCharsets.UTF_8))
                 .contains("wrote the deploy notes")
                 .contains("\"source\":\"write\"");
@@ -140,7 +140,7 @@ class PackTest {
                 .statusCode(401);
         given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/api/packs")
@@ -149,12 +149,21 @@ class PackTest {
                 .contentType("application/problem+json");
         given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .contentType(ContentType.JSON)
                 .body(Map.of("sessions", List.of("no-such-session")))
                 .post("/api/packs")
                 .then()
                 .statusCode(404);
+        given().auth()
+                .preemptive()
+                .basic("viewer", "viewer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("sessions", List.of("no-such-session")))
+                .post("/api/packs")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         given().get("/api/keys").then().statusCode(200).contentType(ContentType.JSON);
     }
 

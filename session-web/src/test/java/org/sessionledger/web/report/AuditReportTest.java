@@ -34,8 +34,8 @@ class AuditReportTest {
         return given().auth().preemptive().basic("editor", "editor").contentType(ContentType.JSON);
     }
 
-    private static RequestSpecification viewer() {
-        return given().auth().preemptive().basic("viewer", "viewer").queryParam("session", session);
+    private static RequestSpecification auditor() {
+        return given().auth().preemptive().basic("admin", "admin").queryParam("session", session);
     }
 
     /** Once for the class: a start, an entry and a pause through the API. */
@@ -63,7 +63,8 @@ class AuditReportTest {
 
     @Test
     void thePageListsTheWrites() {
-        viewer().get("/reports/audit")
+        auditor()
+                .get("/reports/audit")
                 .then()
                 .statusCode(200)
                 .body(containsString("<td>write</td>"))
@@ -75,7 +76,8 @@ class AuditReportTest {
 
     @Test
     void theJsonAndCsvExportsHoldTheSameWrites() {
-        List<Map<String, String>> json = viewer().get("/reports/audit/export.json")
+        List<Map<String, String>> json = auditor()
+                .get("/reports/audit/export.json")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -85,7 +87,8 @@ class AuditReportTest {
                 .filteredOn(e -> e.get("source").equals("write"))
                 .extracting(e -> e.get("actor") + " " + e.get("kind") + " " + e.get("text"))
                 .containsExactly("editor start Audited writes", "editor log " + ENTRY, "editor pause lunch break");
-        List<List<String>> csv = TraceAndReportTest.Csv.parse(viewer().get("/reports/audit/export.csv")
+        List<List<String>> csv = TraceAndReportTest.Csv.parse(auditor()
+                .get("/reports/audit/export.csv")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -98,14 +101,16 @@ class AuditReportTest {
 
     @Test
     void theMarkdownAndHtmlExportsShowTheWrites() {
-        assertThat(viewer().get("/reports/audit/export.md")
+        assertThat(auditor()
+                        .get("/reports/audit/export.md")
                         .then()
                         .statusCode(200)
                         .extract()
                         .asString())
                 .contains("| write | " + session + " | editor | log | " + ENTRY + " |")
                 .contains("| write | " + session + " | editor | pause | lunch break |");
-        assertThat(viewer().get("/reports/audit/export.html")
+        assertThat(auditor()
+                        .get("/reports/audit/export.html")
                         .then()
                         .statusCode(200)
                         .extract()
@@ -116,7 +121,8 @@ class AuditReportTest {
 
     @Test
     void thePdfExportShowsTheWrites() throws IOException {
-        byte[] pdf = viewer().get("/reports/audit/export.pdf")
+        byte[] pdf = auditor()
+                .get("/reports/audit/export.pdf")
                 .then()
                 .statusCode(200)
                 .contentType("application/pdf")

@@ -58,7 +58,7 @@ class ExportSafetyTest {
     void noCsvCellStartsAFormula() {
         String csv = given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .queryParam("session", session)
                 .get("/reports/audit/export.csv")
                 .then()
@@ -84,7 +84,7 @@ class ExportSafetyTest {
                 .asString();
         String audit = given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .queryParam("session", XSS_SESSION)
                 .get("/reports/audit/export.md")
                 .then()
@@ -105,7 +105,7 @@ class ExportSafetyTest {
     void theAuditPageEncodesItsFiltersInTheExportLinks() {
         String page = given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .queryParam("user", "x&session=" + XSS_SESSION)
                 .queryParam("coordinator", "a b#c")
                 .get("/reports/audit")

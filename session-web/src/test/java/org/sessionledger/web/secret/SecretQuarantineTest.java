@@ -186,7 +186,7 @@ class SecretQuarantineTest {
                 .body("total", org.hamcrest.Matchers.greaterThan(0));
         given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .get("/api/secrets")
                 .then()
                 .statusCode(200)

@@ -85,7 +85,7 @@ class SecretWritesTest {
         assertThat(Files.readString(log)).contains(TOKEN.value());
         String audit = given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .queryParam("session", id)
                 .get("/api/audit")
                 .then()
@@ -103,7 +103,7 @@ class SecretWritesTest {
     private void assertTheFindingsPageListsIt() {
         List<Map<String, Object>> findings = given().auth()
                 .preemptive()
-                .basic("viewer", "viewer")
+                .basic("admin", "admin")
                 .get("/api/secrets")
                 .then()
                 .statusCode(200)
