@@ -13,7 +13,7 @@ public final class Lifecycle {
         PAUSE(SessionStatus.PAUSED),
         RESUME(SessionStatus.ACTIVE),
         COMPLETE(SessionStatus.COMPLETED),
-        FAIL(SessionStatus.ERROR);
+        ERROR(SessionStatus.ERROR);
 
         private final SessionStatus target;
 

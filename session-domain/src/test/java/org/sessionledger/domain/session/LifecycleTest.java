@@ -15,18 +15,18 @@ class LifecycleTest {
         "ACTIVE, PAUSE, true",
         "ACTIVE, RESUME, false",
         "ACTIVE, COMPLETE, true",
-        "ACTIVE, FAIL, true",
+        "ACTIVE, ERROR, true",
         "PAUSED, PAUSE, false",
         "PAUSED, RESUME, true",
         "PAUSED, COMPLETE, true",
-        "PAUSED, FAIL, true",
+        "PAUSED, ERROR, true",
         "ERROR, RESUME, true",
         "ERROR, PAUSE, false",
-        "ERROR, FAIL, false",
+        "ERROR, ERROR, false",
         "ERROR, COMPLETE, true",
         "COMPLETED, RESUME, false",
         "COMPLETED, PAUSE, false",
-        "COMPLETED, FAIL, false",
+        "COMPLETED, ERROR, false",
         "COMPLETED, COMPLETE, false"
     })
     void knowsWhichTransitionsAreLegal(SessionStatus from, Transition transition, boolean allowed) {

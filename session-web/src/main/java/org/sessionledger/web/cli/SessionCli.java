@@ -150,7 +150,7 @@ public final class SessionCli {
             case "pause" -> Transition.PAUSE;
             case "resume" -> Transition.RESUME;
             case "complete" -> Transition.COMPLETE;
-            default -> Transition.FAIL;
+            default -> Transition.ERROR;
         };
     }
 

@@ -81,8 +81,7 @@ public class LifecycleResource {
             @RestPath String transition,
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid TransitionRequest body,
             @RestHeader("Prefer") String prefer) {
-        Transition t =
-                transition.equals("error") ? Transition.FAIL : Transition.valueOf(transition.toUpperCase(Locale.ROOT));
+        Transition t = Transition.valueOf(transition.toUpperCase(Locale.ROOT));
         return shown(ok(lifecycle.transition(id, t, actor(), body.reason(), body.expected())), prefer);
     }
 

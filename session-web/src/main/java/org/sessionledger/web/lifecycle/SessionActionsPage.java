@@ -97,7 +97,7 @@ public class SessionActionsPage {
             case "pause" -> Transition.PAUSE;
             case "resume" -> Transition.RESUME;
             case "complete" -> Transition.COMPLETE;
-            default -> Transition.FAIL;
+            default -> Transition.ERROR;
         };
     }
 

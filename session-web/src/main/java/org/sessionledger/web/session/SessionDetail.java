@@ -130,9 +130,7 @@ public record SessionDetail(
                 diagnostics,
                 java.util.Arrays.stream(Lifecycle.Transition.values())
                         .filter(t -> Lifecycle.isAllowed(s.status(), t))
-                        .map(t -> t == Lifecycle.Transition.FAIL
-                                ? "error"
-                                : t.name().toLowerCase(java.util.Locale.ROOT))
+                        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
                         .toList());
     }
 }
