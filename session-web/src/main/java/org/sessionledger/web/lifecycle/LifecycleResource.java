@@ -51,17 +51,11 @@ public class LifecycleResource {
     private final LifecycleService lifecycle;
     private final SecurityIdentity identity;
     private final AuditLog audit;
-    private final org.sessionledger.fs.FsSettings settings;
 
-    LifecycleResource(
-            LifecycleService lifecycle,
-            SecurityIdentity identity,
-            AuditLog audit,
-            org.sessionledger.fs.FsSettings settings) {
+    LifecycleResource(LifecycleService lifecycle, SecurityIdentity identity, AuditLog audit) {
         this.lifecycle = lifecycle;
         this.identity = identity;
         this.audit = audit;
-        this.settings = settings;
     }
 
     @POST
@@ -70,7 +64,7 @@ public class LifecycleResource {
     public Response start(
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid StartRequest body, @RestHeader("Prefer") String prefer) {
         WriteResult r = lifecycle.start(body.goal(), body.coordinator(), actor());
-        return shown(Response.status(201).entity(Written.of(r, settings.root())), prefer);
+        return shown(Response.status(201).entity(Written.of(r, lifecycle.root())), prefer);
     }
 
     @POST
@@ -135,7 +129,7 @@ public class LifecycleResource {
     }
 
     private Response.ResponseBuilder ok(WriteResult result) {
-        return Response.ok(Written.of(result, settings.root()));
+        return Response.ok(Written.of(result, lifecycle.root()));
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.sessionledger.index.sync.Progress;
+import org.sessionledger.web.project.ProjectRuntime;
 import org.sessionledger.web.workspace.WorkspaceService;
 
 /** Server-Sent Events: the index version and indexing progress, sent whenever either changes. */
@@ -27,10 +28,11 @@ public class LiveResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<IndexStatus> events() {
+        ProjectRuntime project = workspace.runtime(); // the ticks run outside the request
         return Multi.createFrom()
                 .ticks()
                 .every(Duration.ofMillis(300))
-                .map(tick -> new IndexStatus(workspace.version(), workspace.progress()))
+                .map(tick -> new IndexStatus(project.version(), project.progress()))
                 .skip()
                 .repetitions();
     }

@@ -9,10 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.sessionledger.domain.error.InvalidRequestException;
-import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchResult;
-import org.sessionledger.index.sync.IndexingService;
 import org.sessionledger.web.metrics.LedgerMetrics;
+import org.sessionledger.web.workspace.WorkspaceService;
 
 /** The search page: one box with the query syntax, facets with counts, highlighted passages. */
 @Path("/search")
@@ -33,14 +32,12 @@ public class SearchPage {
     /** Deep pages cost more to collect and nobody reads them: search narrower instead. */
     private static final int MAX_PAGES = 50;
 
-    private final LuceneSearcher searcher;
+    private final WorkspaceService workspace;
     private final LedgerMetrics metrics;
-    private final IndexingService indexing;
 
-    SearchPage(LuceneSearcher searcher, LedgerMetrics metrics, IndexingService indexing) {
-        this.searcher = searcher;
+    SearchPage(WorkspaceService workspace, LedgerMetrics metrics) {
+        this.workspace = workspace;
         this.metrics = metrics;
-        this.indexing = indexing;
     }
 
     @GET
@@ -49,7 +46,7 @@ public class SearchPage {
             return page(200, Templates.search(query, null, List.of(), List.of(), List.of(), Pager.of(query, 1, 0), ""));
         }
         try {
-            SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
+            SearchResult result = metrics.timeSearch(() -> workspace.searcher().search(query.toRequest()));
             List<HitView> hits =
                     result.hits().stream().map(h -> HitView.of(h, query.text())).toList();
             int size = query.pageSize();
@@ -62,7 +59,7 @@ public class SearchPage {
                             result,
                             FacetView.of(query, result.facets()),
                             hits,
-                            SessionGroupView.of(query, result, indexing.snapshot()),
+                            SessionGroupView.of(query, result, workspace.current()),
                             Pager.of(query, current, pages),
                             ""));
         } catch (InvalidRequestException e) {
