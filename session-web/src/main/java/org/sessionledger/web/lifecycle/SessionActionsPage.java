@@ -116,7 +116,10 @@ public class SessionActionsPage {
      */
     private static Response seeOther(String id) {
         return Response.status(Response.Status.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, "/sessions/" + TemplateExtensions.segment(id))
+                .header(
+                        HttpHeaders.LOCATION,
+                        org.sessionledger.web.project.ProjectScope.base() + "/sessions/"
+                                + TemplateExtensions.segment(id))
                 .build();
     }
 

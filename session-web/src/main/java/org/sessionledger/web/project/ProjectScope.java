@@ -68,6 +68,11 @@ public class ProjectScope {
         return Optional.empty();
     }
 
+    /** Whether {@code /api/<segment>…} is a route of a project. */
+    static boolean scopedApi(String segment) {
+        return SCOPED_API.contains(segment);
+    }
+
     /** The project the current request names, if it names one. */
     public static Optional<String> requested() {
         if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
@@ -81,6 +86,11 @@ public class ProjectScope {
     /** The path prefix of the current request's project pages: {@code /p/<name>}, or empty without one. */
     public static String base() {
         return requested().map(n -> "/p/" + n).orElse("");
+    }
+
+    /** The prefix of the request's project API: {@code /api/projects/<name>}, or {@code /api} without one. */
+    public static String apiBase() {
+        return requested().map(n -> "/api/projects/" + n).orElse("/api");
     }
 
     /** The prefix of a project's pages. */

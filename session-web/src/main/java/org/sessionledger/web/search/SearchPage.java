@@ -11,7 +11,7 @@ import java.util.List;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.index.lucene.SearchResult;
 import org.sessionledger.web.metrics.LedgerMetrics;
-import org.sessionledger.web.workspace.WorkspaceService;
+import org.sessionledger.web.project.ProjectScope;
 
 /** The search page: one box with the query syntax, facets with counts, highlighted passages. */
 @Path("/search")
@@ -32,11 +32,11 @@ public class SearchPage {
     /** Deep pages cost more to collect and nobody reads them: search narrower instead. */
     private static final int MAX_PAGES = 50;
 
-    private final WorkspaceService workspace;
+    private final ProjectSearch search;
     private final LedgerMetrics metrics;
 
-    SearchPage(WorkspaceService workspace, LedgerMetrics metrics) {
-        this.workspace = workspace;
+    SearchPage(ProjectSearch search, LedgerMetrics metrics) {
+        this.search = search;
         this.metrics = metrics;
     }
 
@@ -46,9 +46,14 @@ public class SearchPage {
             return page(200, Templates.search(query, null, List.of(), List.of(), List.of(), Pager.of(query, 1, 0), ""));
         }
         try {
-            SearchResult result = metrics.timeSearch(() -> workspace.searcher().search(query.toRequest()));
-            List<HitView> hits =
-                    result.hits().stream().map(h -> HitView.of(h, query.text())).toList();
+            SearchResult result = metrics.timeSearch(() -> search.search(query));
+            List<HitView> hits = result.hits().stream()
+                    .map(h -> HitView.of(
+                            h,
+                            query.text(),
+                            search.across(query) ? ProjectScope.base(h.project()) : ProjectScope.base(),
+                            search.across(query)))
+                    .toList();
             int size = query.pageSize();
             int pages = (int) Math.min(MAX_PAGES, (result.total() + size - 1) / size);
             int current = query.pageNumber();
@@ -59,7 +64,10 @@ public class SearchPage {
                             result,
                             FacetView.of(query, result.facets()),
                             hits,
-                            SessionGroupView.of(query, result, workspace.current()),
+                            search.across(query)
+                                    ? List.of()
+                                    : SessionGroupView.of(
+                                            query, result, search.scope(query).snapshot()),
                             Pager.of(query, current, pages),
                             ""));
         } catch (InvalidRequestException e) {

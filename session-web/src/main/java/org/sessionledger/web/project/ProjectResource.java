@@ -1,0 +1,91 @@
+package org.sessionledger.web.project;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+import org.sessionledger.domain.error.InvalidRequestException;
+
+/**
+ * The projects of the server: everyone may list them; admins add, change and remove those that are not configured on
+ * the server. Their sessions are under {@code /api/projects/{name}/sessions}, their pages under {@code /p/{name}/}.
+ */
+@Path("/api/projects")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    private static final String BODY = "a JSON object describing the project is required";
+
+    private final ProjectRegistry projects;
+
+    ProjectResource(ProjectRegistry projects) {
+        this.projects = projects;
+    }
+
+    @GET
+    public List<ProjectView> list() {
+        return projects.all().stream().map(e -> view(e, null)).toList();
+    }
+
+    @GET
+    @Path("{name}")
+    public ProjectView get(@RestPath String name) {
+        return view(found(name), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    public Response add(@NotNull(message = BODY) @Valid ProjectRequest body) {
+        if (body.name() == null) {
+            throw new InvalidRequestException("A new project needs a name.");
+        }
+        ProjectSpec spec = body.toSpec(body.name());
+        ProjectRegistry.Entry entry = projects.add(spec);
+        return Response.status(201)
+                .header("Location", "/api/projects/" + spec.name())
+                .entity(view(entry, spec.hookSecret().orElse(null)))
+                .build();
+    }
+
+    @PUT
+    @Path("{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    public ProjectView replace(@RestPath String name, @NotNull(message = BODY) @Valid ProjectRequest body) {
+        found(name);
+        if (body.name() != null && !body.name().equals(name)) {
+            throw new InvalidRequestException("A project keeps its name (its links and roles use it).");
+        }
+        ProjectSpec spec = body.toSpec(name);
+        return view(projects.replace(spec), spec.hookSecret().orElse(null));
+    }
+
+    @DELETE
+    @Path("{name}")
+    @RolesAllowed("admin")
+    public Response remove(@RestPath String name) {
+        found(name);
+        projects.remove(name);
+        return Response.noContent().build();
+    }
+
+    private ProjectRegistry.Entry found(String name) {
+        return projects.get(name)
+                .orElseThrow(() -> new org.sessionledger.domain.error.NotFoundException("project", name));
+    }
+
+    private ProjectView view(ProjectRegistry.Entry entry, String secret) {
+        return ProjectView.of(entry, entry.spec().name().equals(projects.primaryName()), secret);
+    }
+}
