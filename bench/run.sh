@@ -126,6 +126,17 @@ rps() { wrk -t2 -c8 -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
 RPS_TRIVIAL=$(rps "$BASE/q/health/live")
 RPS_SESSION=$(rps "$BASE/sessions/$SESSION_ID")
 RPS_SEARCH=$(rps "$BASE/search?q=ledger+payment")
+
+echo "== audit pack of 1,000 sessions (or all there are)"
+PACK_IDS=$(for page in 1 2 3 4 5; do curl -s -u admin:admin "$BASE/api/sessions?size=200&page=$page"; echo; done \
+  | python3 -c 'import json,sys; ids=[r["id"] for l in sys.stdin if l.strip() for r in json.loads(l)["rows"]]; print(json.dumps({"sessions": ids[:1000]}))')
+PACK_N=$(echo "$PACK_IDS" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["sessions"]))')
+PACK_S=$(ms)
+PACK_STATUS=$(curl -s -o "$WORK/pack.zip" -w '%{http_code}' -u admin:admin -H 'Content-Type: application/json' \
+  -X POST --data "$PACK_IDS" "$BASE/api/packs")
+PACK_MS=$(( $(ms) - PACK_S ))
+PACK_MB=$(awk "BEGIN {printf \"%.1f\", $(stat -c %s "$WORK/pack.zip")/1048576}")
+echo "pack: $PACK_N sessions, HTTP $PACK_STATUS, $PACK_MS ms, $PACK_MB MB"
 stop_app
 
 echo "== session page without the read record (what recording every read costs)"
@@ -187,6 +198,7 @@ Full index, restart and their baselines: $( [ "$RUNS" -gt 1 ] && echo "the media
 | search boolean | p50 $(p "$SEARCH" boolean p50_ms) ms, p99 $(p "$SEARCH" boolean p99_ms) ms | | | |
 | search with facet filters | p50 $(p "$SEARCH" facet p50_ms) ms, p99 $(p "$SEARCH" facet p99_ms) ms | | | |
 | session page (wrk -t2 -c8) | $RPS_SESSION req/s | trivial endpoint: $RPS_TRIVIAL req/s | $(ratio "$RPS_SESSION" "$RPS_TRIVIAL")× | |
+| audit pack of $PACK_N sessions (files, reports, audit; signed) | $PACK_MS ms, $PACK_MB MB (HTTP $PACK_STATUS) | | | < 30 s |
 | session page, read record on / off | $RPS_SESSION / $RPS_SESSION_NOREC req/s | | $(ratio "$RPS_SESSION" "$RPS_SESSION_NOREC")× | ≥ 0.90× |
 | search page (wrk -t2 -c8) | $RPS_SEARCH req/s | trivial endpoint: $RPS_TRIVIAL req/s | $(ratio "$RPS_SEARCH" "$RPS_TRIVIAL")× | |
 | cold start → ready (empty mirrors) | $COLD_READY_MS ms | | | |
@@ -200,6 +212,7 @@ cat > "$RESULTS/$DATE-$FILES.json" <<JSON
  "stat_walk_ms": $STAT_MS, "index_runs_ms": $(json_list "${INDEX_RUNS[@]}"), "plain_lucene_runs_ms": $(json_list "${LUCENE_RUNS[@]}"),
  "resync_runs_ms": $(json_list "${RESYNC_RUNS[@]}"), "stat_walk_runs_ms": $(json_list "${STAT_RUNS[@]}"), "cat_ms": $CAT_MS, "rg1_ms": $RG1_MS, "rg2_ms": $RG2_MS,
  "edits": $EDITS, "appends": $APPENDS, "appends_async": $APPENDS_ASYNC, "search": $SEARCH,
+ "pack": {"sessions": $PACK_N, "ms": $PACK_MS, "mb": $PACK_MB, "status": $PACK_STATUS},
  "rps": {"trivial": $RPS_TRIVIAL, "session_page": $RPS_SESSION, "session_page_no_read_record": $RPS_SESSION_NOREC, "search_page": $RPS_SEARCH},
  "cold_ready_ms": $COLD_READY_MS, "warm_ready_ms": $WARM_READY_MS, "anon_rss_idle_kb": $IDLE_ANON, "anon_rss_peak_kb": $PEAK_ANON,
  "rss_idle_kb": $IDLE_RSS, "rss_peak_kb": $PEAK}

@@ -44,11 +44,17 @@
     });
   }
 
+  // The API of the page's project (/api/projects/<name>, or /api on the default project's pages).
+  function apiBase() {
+    var meta = document.querySelector('meta[name="ledger-api"]');
+    return meta ? meta.getAttribute("content") : "/api";
+  }
+
   // Live indicator: tells when the files changed since this page was rendered, and shows indexing progress.
   var live = document.getElementById("live");
   if (live && window.EventSource) {
     var first = null;
-    var source = new EventSource("/api/events");
+    var source = new EventSource(apiBase() + "/events");
     source.onmessage = function (message) {
       var status = JSON.parse(message.data);
       var p = status.progress;

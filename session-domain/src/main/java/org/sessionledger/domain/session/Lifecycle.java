@@ -14,7 +14,7 @@ public final class Lifecycle {
         PAUSE(SessionStatus.PAUSED),
         RESUME(SessionStatus.ACTIVE),
         COMPLETE(SessionStatus.COMPLETED),
-        FAIL(SessionStatus.ERROR),
+        ERROR(SessionStatus.ERROR),
         REOPEN(SessionStatus.ACTIVE);
 
         private final SessionStatus target;

@@ -34,11 +34,20 @@ public final class Workspace {
         String text = path.toString();
         if (text.length() > rootPrefix.length() && text.startsWith(rootPrefix) && plain(text, rootPrefix.length())) {
             // already absolute, inside the root and normal: no need for the Path operations below
-            return text.substring(rootPrefix.length()).replace('\\', '/');
+            return portable(text.substring(rootPrefix.length()));
         }
         Path absolute = path.toAbsolutePath().normalize();
         String relative = absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
-        return relative.replace('\\', '/');
+        return portable(relative);
+    }
+
+    /**
+     * A relative path of this file system with {@code /} separators. Only a separator is replaced: on Linux a backslash
+     * is a character of a name like any other (a file may be called {@code a\\b.md}).
+     */
+    public static String portable(String relative) {
+        char separator = java.io.File.separatorChar;
+        return separator == '/' ? relative : relative.replace(separator, '/');
     }
 
     /** Whether no name from {@code from} on is {@code .} or {@code ..} (the only things normalising could change). */

@@ -69,7 +69,7 @@ public final class UnitFiles {
                 if (entryAttrs == null) {
                     continue; // gone or unreadable since the listing: as a walk skips it
                 }
-                String shown = name.replace('\\', '/');
+                String shown = name; // a name holds no separator (on Linux a backslash is part of it)
                 String path = prefix.isEmpty() ? shown : prefix + "/" + shown;
                 if (entryAttrs.isDirectory() && depth < maxDepth) {
                     collect(entry, relative.isEmpty() ? name : relative + "/" + name, path, depth + 1, entryAttrs);

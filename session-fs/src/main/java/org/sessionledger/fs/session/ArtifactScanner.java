@@ -121,7 +121,8 @@ final class ArtifactScanner {
     }
 
     private Artifact artifact(Path sessionDir, Path file, long size, List<Diagnostic> diagnostics, KnownBytes known) {
-        String relative = sessionDir.relativize(file).toString().replace('\\', '/');
+        String relative = org.sessionledger.fs.read.Workspace.portable(
+                sessionDir.relativize(file).toString());
         String name = file.getFileName().toString();
         String title = name;
         if (SessionLayout.isTextFile(name)) {

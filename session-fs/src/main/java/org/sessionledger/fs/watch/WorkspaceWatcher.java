@@ -30,8 +30,7 @@ import org.sessionledger.fs.layout.SessionLayout;
  * period (or the maximum delay passed), the changed paths go to the listener. New directories are watched as they
  * appear. When events were lost (overflow), the batch asks for a full rescan. When some directories cannot be
  * watched (the system's limit on watches, {@code fs.inotify.max_user_watches} on Linux), changes there raise no event:
- * the watcher then asks for a full rescan periodically, at most every {@code rescanEvery} and never more often than
- * four times the last rescan took, so that a large workspace is not rescanned back to back.
+ * the watcher then asks for a full rescan periodically ({@link RescanPolicy}). The batching is {@link Debouncer}'s.
  */
 public final class WorkspaceWatcher implements Closeable {
 
@@ -41,21 +40,14 @@ public final class WorkspaceWatcher implements Closeable {
     public record Changes(Set<Path> paths, boolean rescanAll) {}
 
     private final Path root;
-    private final Duration debounce;
-    private final Duration maxDelay;
+    private final Debouncer debouncer;
+    private final RescanPolicy rescans;
     private final Consumer<Changes> listener;
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
-    private final Duration rescanEvery;
     private final int maxWatches;
     /** Whether some directory could not be watched: from then on rescans are periodic. */
     private volatile boolean incomplete;
-    /** How long the last rescan took. */
-    private volatile long lastRescanNanos;
-    /** When the last rescan ended (the start, before any). */
-    private volatile long lastRescanEnded = System.nanoTime();
-    /** Whether a rescan was asked for and has not finished: no periodic one is asked for meanwhile. */
-    private volatile boolean rescanInFlight;
 
     private final Thread thread;
     private final Thread deliverer;
@@ -68,17 +60,28 @@ public final class WorkspaceWatcher implements Closeable {
 
     public WorkspaceWatcher(Path root, Duration debounce, Duration rescanEvery, Consumer<Changes> listener)
             throws IOException {
-        this(root, debounce, rescanEvery, Integer.MAX_VALUE, listener);
+        this(root, Debouncer.of(debounce), new RescanPolicy(rescanEvery, System::nanoTime), listener);
+    }
+
+    /** With the debounce and rescan policies given (their clock must be {@link System#nanoTime()}'s). */
+    public WorkspaceWatcher(Path root, Debouncer debouncer, RescanPolicy rescans, Consumer<Changes> listener)
+            throws IOException {
+        this(root, debouncer, rescans, Integer.MAX_VALUE, listener);
     }
 
     /** @param maxWatches how many directories to watch at most (the system may allow fewer) */
     WorkspaceWatcher(Path root, Duration debounce, Duration rescanEvery, int maxWatches, Consumer<Changes> listener)
             throws IOException {
-        this.rescanEvery = rescanEvery;
+        this(root, Debouncer.of(debounce), new RescanPolicy(rescanEvery, System::nanoTime), maxWatches, listener);
+    }
+
+    private WorkspaceWatcher(
+            Path root, Debouncer debouncer, RescanPolicy rescans, int maxWatches, Consumer<Changes> listener)
+            throws IOException {
+        this.rescans = rescans;
         this.maxWatches = maxWatches;
         this.root = root.toAbsolutePath().normalize();
-        this.debounce = debounce;
-        this.maxDelay = debounce.multipliedBy(10);
+        this.debouncer = debouncer;
         this.listener = listener;
         this.service = FileSystems.getDefault().newWatchService();
         long started = System.nanoTime();
@@ -100,21 +103,24 @@ public final class WorkspaceWatcher implements Closeable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 // with folders left unwatched, waiting for an event could take for ever: wait until the next rescan
-                WatchKey first = incomplete ? service.poll(untilNextRescan(), TimeUnit.NANOSECONDS) : service.take();
+                WatchKey first = incomplete ? service.poll(rescans.untilNext(), TimeUnit.NANOSECONDS) : service.take();
                 Set<Path> changed = new LinkedHashSet<>();
                 if (first != null) {
                     handle(first, changed);
-                    long deadline = System.nanoTime() + maxDelay.toNanos();
-                    WatchKey next;
-                    while (System.nanoTime() < deadline
-                            && (next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                        handle(next, changed);
+                    debouncer.event();
+                    while (!debouncer.due()) {
+                        WatchKey next = service.poll(debouncer.untilDue(), TimeUnit.NANOSECONDS);
+                        if (next != null) {
+                            handle(next, changed);
+                            debouncer.event();
+                        }
                     }
+                    debouncer.taken();
                 }
-                boolean rescan = overflowed || incomplete && untilNextRescan() == 0;
+                boolean rescan = overflowed || incomplete && rescans.untilNext() == 0;
                 overflowed = false;
                 if (rescan) {
-                    rescanInFlight = true;
+                    rescans.asked();
                 }
                 if (!changed.isEmpty() || rescan) {
                     offer(changed, rescan);
@@ -123,18 +129,6 @@ public final class WorkspaceWatcher implements Closeable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * Nanoseconds until a periodic rescan is due: the interval, or four times the last rescan's length if longer,
-     * after the last one ended. While one is asked for or running, the interval (to look again then).
-     */
-    private long untilNextRescan() {
-        if (rescanInFlight) {
-            return rescanEvery.toNanos();
-        }
-        long due = lastRescanEnded + Math.max(rescanEvery.toNanos(), 4 * lastRescanNanos);
-        return Math.max(0, due - System.nanoTime());
     }
 
     /** Queues a batch; watching goes on while the listener works, so the next quiet period starts at once. */
@@ -161,11 +155,11 @@ public final class WorkspaceWatcher implements Closeable {
                 long started = System.nanoTime();
                 deliver(batch);
                 if (batch.rescanAll()) {
-                    lastRescanEnded = System.nanoTime();
-                    lastRescanNanos = lastRescanEnded - started;
+                    boolean askedAgain;
                     synchronized (pendingLock) {
-                        rescanInFlight = pendingRescan; // another was asked for meanwhile
+                        askedAgain = pendingRescan; // another was asked for meanwhile
                     }
+                    rescans.finished(started, askedAgain);
                 }
             }
         } catch (InterruptedException e) {
@@ -232,7 +226,7 @@ public final class WorkspaceWatcher implements Closeable {
                         "Cannot watch every folder under %s (%s, %d folders watched): changes in the others are found"
                                 + " by a rescan every %s or more. On Linux, raising fs.inotify.max_user_watches lets"
                                 + " every folder be watched.",
-                        start, e.getMessage(), keys.size(), rescanEvery);
+                        start, e.getMessage(), keys.size(), rescans.every());
             }
             incomplete = true;
             overflowed = true;

@@ -32,4 +32,7 @@ public class AuditEntity {
     public String afterHash;
 
     public String detail;
+
+    /** The project whose files were written (empty for writes made before projects). */
+    public String project;
 }

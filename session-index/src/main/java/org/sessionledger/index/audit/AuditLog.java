@@ -85,6 +85,7 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntity, Long> {
         e.beforeHash = write.beforeHash();
         e.afterHash = write.afterHash();
         e.detail = write.detail() == null ? "" : write.detail();
+        e.project = write.project() == null ? "" : write.project();
         persist(e);
         return AuditRecord.of(e);
     }
@@ -100,6 +101,13 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntity, Long> {
      */
     @Transactional
     public List<AuditRecord> between(Instant from, Instant to, String actor, String sessionId) {
+        return between(from, to, actor, sessionId, java.util.Set.of());
+    }
+
+    /** As {@link #between(Instant, Instant, String, String)}, in the given projects only (all when empty). */
+    @Transactional
+    public List<AuditRecord> between(
+            Instant from, Instant to, String actor, String sessionId, java.util.Set<String> projects) {
         if (hasNul(actor) || hasNul(sessionId)) {
             return List.of(); // PostgreSQL text holds no NUL, so no row has it (and the driver refuses to send it)
         }
@@ -114,6 +122,10 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntity, Long> {
         if (sessionId != null && !sessionId.isBlank()) {
             query.append(" and sessionId = :session");
             params.put("session", sessionId);
+        }
+        if (!projects.isEmpty()) {
+            query.append(" and project in :projects");
+            params.put("projects", projects);
         }
         return find(query.toString(), Sort.by("at").and("id"), params).stream()
                 .map(AuditRecord::of)

@@ -8,6 +8,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "ledger_diagnostic")
 public class DiagnosticEntity {
+    /** The project the row belongs to. */
+    public String project;
+
     @Id
     public String id;
 

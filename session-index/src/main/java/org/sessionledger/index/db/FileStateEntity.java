@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "ledger_file_state")
 public class FileStateEntity {
+    /** The project the row belongs to. */
+    public String project;
+
     @Id
     public String path;
 

@@ -32,19 +32,24 @@ final class MirrorReads {
     }
 
     private final DataSource dataSource;
+    private final String project;
 
-    MirrorReads(DataSource dataSource) {
+    /** Reads the rows of one project. */
+    MirrorReads(DataSource dataSource, String project) {
         this.dataSource = dataSource;
+        this.project = project;
     }
 
+    /** Runs {@code sql}, whose first parameter is the project and the second, when given, {@code parameter}. */
     void query(String sql, String parameter, RowConsumer consume) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // lets the driver stream rows in fetch-size chunks
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(5000);
+                statement.setString(1, project);
                 if (parameter != null) {
-                    statement.setString(1, parameter);
+                    statement.setString(2, parameter);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -70,7 +75,7 @@ final class MirrorReads {
     Map<String, List<MirrorUnit.FileState>> fileStates() {
         Map<String, List<MirrorUnit.FileState>> byUnit = new HashMap<>();
         query(
-                "select unit, path, size, modified_ms, content_hash from ledger_file_state",
+                "select unit, path, size, modified_ms, content_hash from ledger_file_state where project = ?",
                 null,
                 r -> byUnit.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
                         .add(new MirrorUnit.FileState(r.getString(2), r.getLong(3), r.getLong(4), r.getString(5))));
@@ -87,7 +92,7 @@ final class MirrorReads {
 
     private long meta(String name) {
         long[] value = {0};
-        query("select value from ledger_meta where name = ?", name, r -> value[0] = r.getLong(1));
+        query("select value from ledger_meta where project = ? and name = ?", name, r -> value[0] = r.getLong(1));
         return value[0];
     }
 
@@ -95,7 +100,7 @@ final class MirrorReads {
         return list(
                 "select id, unit, session_id, directory, declared_id, title, status, status_text, start_text,"
                         + " start_at, end_text, end_at, coordinator, related_tasks, related_artifacts, tags,"
-                        + " extra_keys, extra_values from ledger_session",
+                        + " extra_keys, extra_values from ledger_session where project = ?",
                 null,
                 r -> {
                     SessionEntity s = new SessionEntity();
@@ -126,7 +131,7 @@ final class MirrorReads {
         return byUnit(
                 list(
                         "select id, unit, seq, line, at_text, at, actor, kind, text, mentions, text_line from ledger_entry"
-                                + " where unit like ? order by unit, seq",
+                                + " where project = ? and unit like ? order by unit, seq",
                         unitPrefix + "%",
                         r -> {
                             EntryEntity e = new EntryEntity();
@@ -149,17 +154,20 @@ final class MirrorReads {
 
     Map<String, List<ArtifactEntity>> artifacts() {
         return byUnit(
-                list("select id, unit, path, category, title, size, scaffold from ledger_artifact", null, r -> {
-                    ArtifactEntity a = new ArtifactEntity();
-                    a.id = r.getString(1);
-                    a.unit = r.getString(2);
-                    a.path = r.getString(3);
-                    a.category = r.getString(4);
-                    a.title = r.getString(5);
-                    a.size = r.getLong(6);
-                    a.scaffold = r.getBoolean(7);
-                    return a;
-                }),
+                list(
+                        "select id, unit, path, category, title, size, scaffold from ledger_artifact where project = ?",
+                        null,
+                        r -> {
+                            ArtifactEntity a = new ArtifactEntity();
+                            a.id = r.getString(1);
+                            a.unit = r.getString(2);
+                            a.path = r.getString(3);
+                            a.category = r.getString(4);
+                            a.title = r.getString(5);
+                            a.size = r.getLong(6);
+                            a.scaffold = r.getBoolean(7);
+                            return a;
+                        }),
                 a -> a.unit);
     }
 
@@ -168,7 +176,7 @@ final class MirrorReads {
                 "select id, unit, task_id, path, shape, title, status, status_text, type, priority, assignee,"
                         + " coordinator, parent, depends_on, input_artifacts, output_artifacts, related_docs, tags,"
                         + " session_ref, created_text, created_at, updated_text, updated_at, checklist_done,"
-                        + " checklist_total, checklist_partial from ledger_task",
+                        + " checklist_total, checklist_partial from ledger_task where project = ?",
                 null,
                 r -> {
                     TaskEntity t = new TaskEntity();
@@ -204,31 +212,37 @@ final class MirrorReads {
     }
 
     List<DiagnosticEntity> diagnostics() {
-        return list("select id, unit, file, line, severity, kind, message from ledger_diagnostic", null, r -> {
-            DiagnosticEntity d = new DiagnosticEntity();
-            d.id = r.getString(1);
-            d.unit = r.getString(2);
-            d.file = r.getString(3);
-            d.line = r.getInt(4);
-            d.severity = r.getString(5);
-            d.kind = r.getString(6);
-            d.message = r.getString(7);
-            return d;
-        });
+        return list(
+                "select id, unit, file, line, severity, kind, message from ledger_diagnostic where project = ?",
+                null,
+                r -> {
+                    DiagnosticEntity d = new DiagnosticEntity();
+                    d.id = r.getString(1);
+                    d.unit = r.getString(2);
+                    d.file = r.getString(3);
+                    d.line = r.getInt(4);
+                    d.severity = r.getString(5);
+                    d.kind = r.getString(6);
+                    d.message = r.getString(7);
+                    return d;
+                });
     }
 
     List<LinkEntity> links() {
-        return list("select id, type, from_kind, from_key, to_kind, to_key, resolved from ledger_link", null, r -> {
-            LinkEntity l = new LinkEntity();
-            l.id = r.getString(1);
-            l.type = r.getString(2);
-            l.fromKind = r.getString(3);
-            l.fromKey = r.getString(4);
-            l.toKind = r.getString(5);
-            l.toKey = r.getString(6);
-            l.resolved = r.getBoolean(7);
-            return l;
-        });
+        return list(
+                "select id, type, from_kind, from_key, to_kind, to_key, resolved from ledger_link where project = ?",
+                null,
+                r -> {
+                    LinkEntity l = new LinkEntity();
+                    l.id = r.getString(1);
+                    l.type = r.getString(2);
+                    l.fromKind = r.getString(3);
+                    l.fromKey = r.getString(4);
+                    l.toKind = r.getString(5);
+                    l.toKey = r.getString(6);
+                    l.resolved = r.getBoolean(7);
+                    return l;
+                });
     }
 
     /** Rows grouped by their unit, each group in query order. */

@@ -7,8 +7,11 @@ import java.util.List;
 /** The rows of a mirror write, gathered per table and sent with COPY in one go. */
 final class MirrorRows {
 
+    private final String project;
+
     private final CopyIn sessions = new CopyIn(
             "ledger_session",
+            "project",
             "id",
             "unit",
             "session_id",
@@ -29,6 +32,7 @@ final class MirrorRows {
             "extra_values");
     private final CopyIn entries = new CopyIn(
             "ledger_entry",
+            "project",
             "id",
             "unit",
             "seq",
@@ -41,9 +45,10 @@ final class MirrorRows {
             "mentions",
             "text_line");
     private final CopyIn artifacts =
-            new CopyIn("ledger_artifact", "id", "unit", "path", "category", "title", "size", "scaffold");
+            new CopyIn("ledger_artifact", "project", "id", "unit", "path", "category", "title", "size", "scaffold");
     private final CopyIn tasks = new CopyIn(
             "ledger_task",
+            "project",
             "id",
             "unit",
             "task_id",
@@ -71,13 +76,19 @@ final class MirrorRows {
             "checklist_total",
             "checklist_partial");
     private final CopyIn diagnostics =
-            new CopyIn("ledger_diagnostic", "id", "unit", "file", "line", "severity", "kind", "message");
-    private final CopyIn files = new CopyIn("ledger_file_state", "path", "unit", "size", "modified_ms", "content_hash");
-    private final CopyIn links =
-            new CopyIn("ledger_link", "id", "type", "from_kind", "from_key", "to_kind", "to_key", "resolved");
+            new CopyIn("ledger_diagnostic", "project", "id", "unit", "file", "line", "severity", "kind", "message");
+    private final CopyIn files =
+            new CopyIn("ledger_file_state", "project", "path", "unit", "size", "modified_ms", "content_hash");
+    private final CopyIn links = new CopyIn(
+            "ledger_link", "project", "id", "type", "from_kind", "from_key", "to_kind", "to_key", "resolved");
+
+    MirrorRows(String project) {
+        this.project = project;
+    }
 
     void session(SessionEntity s) {
         sessions.row(
+                project,
                 s.id,
                 s.unit,
                 s.sessionId,
@@ -100,18 +111,31 @@ final class MirrorRows {
 
     void entries(List<EntryEntity> rows) {
         for (EntryEntity e : rows) {
-            entries.row(e.id, e.unit, e.seq, e.line, e.atText, e.at, e.actor, e.kind, e.text, e.mentions, e.textLine);
+            entries.row(
+                    project,
+                    e.id,
+                    e.unit,
+                    e.seq,
+                    e.line,
+                    e.atText,
+                    e.at,
+                    e.actor,
+                    e.kind,
+                    e.text,
+                    e.mentions,
+                    e.textLine);
         }
     }
 
     void artifacts(List<ArtifactEntity> rows) {
         for (ArtifactEntity a : rows) {
-            artifacts.row(a.id, a.unit, a.path, a.category, a.title, a.size, a.scaffold);
+            artifacts.row(project, a.id, a.unit, a.path, a.category, a.title, a.size, a.scaffold);
         }
     }
 
     void task(TaskEntity t) {
         tasks.row(
+                project,
                 t.id,
                 t.unit,
                 t.taskId,
@@ -142,17 +166,17 @@ final class MirrorRows {
 
     void diagnostics(List<DiagnosticEntity> rows) {
         for (DiagnosticEntity d : rows) {
-            diagnostics.row(d.id, d.unit, d.file, d.line, d.severity, d.kind, d.message);
+            diagnostics.row(project, d.id, d.unit, d.file, d.line, d.severity, d.kind, d.message);
         }
     }
 
     void file(String unit, MirrorUnit.FileState f) {
-        files.row(f.path(), unit, f.size(), f.modifiedMillis(), f.hash());
+        files.row(project, f.path(), unit, f.size(), f.modifiedMillis(), f.hash());
     }
 
     void links(List<LinkEntity> rows) {
         for (LinkEntity l : rows) {
-            links.row(l.id, l.type, l.fromKind, l.fromKey, l.toKind, l.toKey, l.resolved);
+            links.row(project, l.id, l.type, l.fromKind, l.fromKey, l.toKind, l.toKey, l.resolved);
         }
     }
 

@@ -23,12 +23,13 @@ import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 
 /**
- * The PostgreSQL mirror: replaces the rows of indexing units in one transaction per batch (deletes through the ORM,
- * inserts with {@code COPY}), keeps the file states that let a restart skip unchanged files, counts every write in
- * {@code ledger_meta.generation}, and gives the mirrored sessions and tasks back (read with plain JDBC).
+ * The PostgreSQL mirror of every project: replaces the rows of indexing units in one transaction per batch (deletes
+ * through the ORM, inserts with {@code COPY}), keeps the file states that let a restart skip unchanged files, counts
+ * every write in the project's {@code ledger_meta.generation}, and gives the mirrored sessions and tasks back (read
+ * with plain JDBC). Each project's indexer sees its own rows through {@link #forProject}.
  */
 @ApplicationScoped
-public class MirrorStore implements Mirror {
+public class MirrorStore {
 
     /** Diagnostics that come from link resolution rather than from one unit. */
     public static final String LINKS_UNIT = "links";
@@ -43,28 +44,56 @@ public class MirrorStore implements Mirror {
     private final EntityManager em;
     private final LinkRepository links;
     private final DiagnosticRepository diagnostics;
-    private final MirrorReads reads;
-    private volatile long lastGeneration;
+    private final DataSource dataSource;
 
     MirrorStore(EntityManager em, LinkRepository links, DiagnosticRepository diagnostics, DataSource dataSource) {
         this.em = em;
         this.links = links;
         this.diagnostics = diagnostics;
-        this.reads = new MirrorReads(dataSource);
+        this.dataSource = dataSource;
     }
 
-    @Override
+    /** The mirror as the indexer of {@code project} uses it: that project's rows only. */
+    public Mirror forProject(String project) {
+        ensureMeta(project);
+        return new ProjectMirror(this, project, new MirrorReads(dataSource, project));
+    }
+
+    /** The project's counter starts above every counter held, so no snapshot saved before can match it. */
     @Transactional
-    public void write(List<MirrorUnit> batch) {
-        bumpGeneration();
-        linksPending(true);
+    public void ensureMeta(String project) {
+        em.createNativeQuery("insert into ledger_meta (project, name, value) select ?1, 'generation',"
+                        + " coalesce(max(value), 0) + 1 from ledger_meta where name = 'generation'"
+                        + " on conflict do nothing")
+                .setParameter(1, project)
+                .executeUpdate();
+        em.createNativeQuery("insert into ledger_meta (project, name, value) values (?1, 'links_pending', 0)"
+                        + " on conflict do nothing")
+                .setParameter(1, project)
+                .executeUpdate();
+    }
+
+    /** Removes every row of a project that is gone (its counter stays, above any snapshot's). */
+    @Transactional
+    public void dropProject(String project) {
+        clear(project);
+        em.createNativeQuery("delete from ledger_provenance where project = ?1")
+                .setParameter(1, project)
+                .executeUpdate();
+    }
+
+    @Transactional
+    public long write(String project, List<MirrorUnit> batch) {
+        long generation = bumpGeneration(project);
+        linksPending(project, true);
         List<String> keys = batch.stream().map(MirrorUnit::key).toList();
         for (String table : UNIT_TABLES) {
-            em.createQuery("delete from " + table + " where unit in :units")
+            em.createQuery("delete from " + table + " where project = :project and unit in :units")
+                    .setParameter("project", project)
                     .setParameter("units", keys)
                     .executeUpdate();
         }
-        MirrorRows rows = new MirrorRows();
+        MirrorRows rows = new MirrorRows(project);
         for (MirrorUnit unit : batch) {
             switch (unit) {
                 case MirrorUnit.SessionUnit s -> {
@@ -87,15 +116,16 @@ public class MirrorStore implements Mirror {
             }
         }
         send(rows);
+        return generation;
     }
 
-    @Override
     @Transactional
-    public void recordFiles(List<MirrorUnit> committed) {
-        bumpGeneration();
-        MirrorRows rows = new MirrorRows();
+    public long recordFiles(String project, List<MirrorUnit> committed) {
+        long generation = bumpGeneration(project);
+        MirrorRows rows = new MirrorRows(project);
         committed.forEach(unit -> unit.files().forEach(f -> rows.file(unit.key(), f)));
         send(rows);
+        return generation;
     }
 
     /** Sends the rows with COPY on the transaction's connection, after the statements Hibernate still holds. */
@@ -121,79 +151,61 @@ public class MirrorStore implements Mirror {
         return rows;
     }
 
-    @Override
     @Transactional
-    public void replaceLinks(List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
-        bumpGeneration();
-        linksPending(false);
+    public long replaceLinks(String project, List<Link> removed, List<Link> added, List<Diagnostic> linkDiagnostics) {
+        long generation = bumpGeneration(project);
+        linksPending(project, false);
         List<String> ids = removed.stream().map(MirrorStore::linkId).toList();
         for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
-            links.delete("id in ?1", ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)));
+            links.delete(
+                    "project = ?1 and id in ?2", project, ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)));
         }
-        diagnostics.delete("unit", LINKS_UNIT);
-        MirrorRows rows = new MirrorRows();
+        diagnostics.delete("project = ?1 and unit = ?2", project, LINKS_UNIT);
+        MirrorRows rows = new MirrorRows(project);
         rows.links(added.stream().map(MirrorStore::toEntity).toList());
         rows.diagnostics(diagnosticRows(LINKS_UNIT, linkDiagnostics));
         send(rows);
+        return generation;
     }
 
-    @Override
-    public boolean linksPending() {
-        return reads.linksPending();
-    }
-
-    @Override
     @Transactional
-    public void linksCurrent() {
-        linksPending(false);
+    public void linksCurrent(String project) {
+        linksPending(project, false);
     }
 
-    @Override
     @Transactional
-    public void clear() {
-        bumpGeneration();
-        linksPending(false);
+    public long clear(String project) {
+        long generation = bumpGeneration(project);
+        linksPending(project, false);
         for (String table : UNIT_TABLES) {
-            em.createQuery("delete from " + table).executeUpdate();
+            em.createQuery("delete from " + table + " where project = :project")
+                    .setParameter("project", project)
+                    .executeUpdate();
         }
-        links.deleteAll();
-        diagnostics.deleteAll();
-    }
-
-    @Override
-    public Map<String, List<MirrorUnit.FileState>> fileStates() {
-        return reads.fileStates();
-    }
-
-    @Override
-    public long generation() {
-        long current = reads.generation();
-        lastGeneration = current;
-        return current;
-    }
-
-    @Override
-    public long lastGeneration() {
-        return lastGeneration;
+        links.delete("project", project);
+        diagnostics.delete("project", project);
+        return generation;
     }
 
     /** Sets or clears the links-pending flag, in the writing transaction. */
-    private void linksPending(boolean pending) {
-        em.createNativeQuery("update ledger_meta set value = ?1 where name = 'links_pending' and value <> ?1")
+    private void linksPending(String project, boolean pending) {
+        em.createNativeQuery("update ledger_meta set value = ?1 where project = ?2 and name = 'links_pending'"
+                        + " and value <> ?1")
                 .setParameter(1, pending ? 1L : 0L)
+                .setParameter(2, project)
                 .executeUpdate();
     }
 
     /** Counts a write, in the writing transaction. */
-    private void bumpGeneration() {
-        Number value = (Number) em.createNativeQuery(
-                        "update ledger_meta set value = value + 1 where name = 'generation' returning value")
+    private long bumpGeneration(String project) {
+        Number value = (Number) em.createNativeQuery("update ledger_meta set value = value + 1 where project = ?1"
+                        + " and name = 'generation' returning value")
+                .setParameter(1, project)
                 .getSingleResult();
-        lastGeneration = value.longValue();
+        return value.longValue();
     }
 
-    @Override
-    public Map<String, Session> sessions() {
+    static Map<String, Session> sessions(MirrorReads reads) {
         Map<String, List<EntryEntity>> entries;
         Map<String, List<ArtifactEntity>> artifacts;
         List<SessionEntity> sessions;
@@ -217,8 +229,7 @@ public class MirrorStore implements Mirror {
         return out;
     }
 
-    @Override
-    public Map<String, Task> tasks() {
+    static Map<String, Task> tasks(MirrorReads reads) {
         Map<String, List<EntryEntity>> entries = reads.entries("task:");
         Map<String, Task> out = new HashMap<>();
         for (TaskEntity t : reads.tasks()) {
@@ -227,8 +238,7 @@ public class MirrorStore implements Mirror {
         return out;
     }
 
-    @Override
-    public Map<String, List<Diagnostic>> diagnostics() {
+    static Map<String, List<Diagnostic>> diagnostics(MirrorReads reads) {
         return reads.diagnostics().stream()
                 .sorted(java.util.Comparator.comparing((DiagnosticEntity d) -> d.unit)
                         .thenComparing(d -> d.id))
@@ -244,8 +254,7 @@ public class MirrorStore implements Mirror {
                                 Collectors.toList())));
     }
 
-    @Override
-    public List<Link> links() {
+    static List<Link> links(MirrorReads reads) {
         return reads.links().stream()
                 .map(l -> new Link(
                         LinkType.valueOf(l.type),

@@ -10,6 +10,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "ledger_session")
 public class SessionEntity {
+    /** The project the row belongs to. */
+    public String project;
+
     @Id
     public String id;
 

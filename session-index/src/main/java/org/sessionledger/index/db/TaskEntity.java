@@ -10,6 +10,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "ledger_task")
 public class TaskEntity {
+    /** The project the row belongs to. */
+    public String project;
+
     @Id
     public String id;
 

@@ -179,7 +179,8 @@ public final class LuceneSearcher {
                 f.text(IndexFields.CATEGORY),
                 f.text(IndexFields.ACTOR),
                 Float.isNaN(score) ? 0f : score,
-                passage.html());
+                passage.html(),
+                "");
     }
 
     /** The highlighter, with the formatted passages as objects (each with the line of its first match). */

@@ -39,7 +39,7 @@ public record SearchResult(
 
     /**
      * A matching document. {@code passage} and {@code titlePassage} are HTML: the file's text escaped, with the
-     * matched words in {@code <mark>}. {@code line} is the line of the file the first highlighted match is on (for an
+     * matched words in {@code <mark>}. {@code project} names the project whose index holds it. {@code line} is the line of the file the first highlighted match is on (for an
      * entry, a line of its text, which may lie below the entry's first line), else the entry's line or 0.
      */
     public record Hit(
@@ -55,5 +55,13 @@ public record SearchResult(
             String category,
             String actor,
             float score,
-            String passage) {}
+            String passage,
+            String project) {
+
+        /** This hit as one of {@code project}'s (a search of one project's index leaves the project empty). */
+        public Hit withProject(String project) {
+            return new Hit(
+                    id, kind, session, task, path, title, line, time, status, category, actor, score, passage, project);
+        }
+    }
 }

@@ -26,15 +26,16 @@ public class SecretSightings {
         this.data = data;
     }
 
-    /** Records that {@code current} were seen at {@code now}: new ones from now on, known ones seen again. */
-    public void seen(Collection<Sighting> current, Instant now) throws SQLException {
+    /** Records that {@code current} were seen in a project at {@code now}: new ones from now on, known ones again. */
+    public void seen(String project, Collection<Sighting> current, Instant now) throws SQLException {
         if (current.isEmpty()) {
             return;
         }
         try (Connection c = data.getConnection();
                 PreparedStatement upsert = c.prepareStatement(
-                        "insert into ledger_secret_sighting (file, fingerprint, kind, line, first_seen, last_seen)"
-                                + " values (?, ?, ?, ?, ?, ?) on conflict (file, fingerprint) do update"
+                        "insert into ledger_secret_sighting (file, fingerprint, kind, line, first_seen, last_seen,"
+                                + " project) values (?, ?, ?, ?, ?, ?, ?) on conflict (project, file, fingerprint) do"
+                                + " update"
                                 + " set last_seen = excluded.last_seen, line = excluded.line, kind = excluded.kind")) {
             Timestamp at = Timestamp.from(now);
             for (Sighting s : current) {
@@ -44,20 +45,22 @@ public class SecretSightings {
                 upsert.setInt(4, s.line());
                 upsert.setTimestamp(5, at);
                 upsert.setTimestamp(6, at);
+                upsert.setString(7, project);
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
     }
 
-    /** Every finding ever seen, the most recently seen first. */
-    public List<Sighting> all(int limit) throws SQLException {
+    /** Every finding ever seen in a project, the most recently seen first. */
+    public List<Sighting> all(String project, int limit) throws SQLException {
         List<Sighting> all = new ArrayList<>();
         try (Connection c = data.getConnection();
                 PreparedStatement select = c.prepareStatement(
                         "select file, fingerprint, kind, line, first_seen, last_seen from ledger_secret_sighting"
-                                + " order by last_seen desc, file, line limit ?")) {
-            select.setInt(1, limit);
+                                + " where project = ? order by last_seen desc, file, line limit ?")) {
+            select.setString(1, project);
+            select.setInt(2, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     all.add(new Sighting(

@@ -67,14 +67,16 @@ public class AccountsStart {
             if (existing.isPresent() && !existing.get().source().equals("demo")) {
                 continue;
             }
+            // a demo account has its role in every project of the server
+            Map<String, Role> roles = new java.util.LinkedHashMap<>();
+            if (d[1] != null) {
+                projects.names().forEach(p -> roles.put(p, Role.of(d[1]).orElseThrow()));
+            }
             if (existing.isEmpty()) {
-                Map<String, Role> roles = d[1] == null
-                        ? Map.of()
-                        : Map.of(projects.current(), Role.of(d[1]).orElseThrow());
                 users.create(new Account(
                         name, name, "", Optional.of(passwords.hash(name)), true, d[1] == null, false, "demo", roles));
-            } else if (d[1] != null) {
-                users.setRole(name, projects.current(), Role.of(d[1]).orElseThrow(), "app");
+            } else {
+                roles.forEach((p, role) -> users.setRole(name, p, role, "app"));
             }
         }
         Log.warn("SECURITY: demo accounts enabled: admin, editor, viewer (each password is the user name). Anyone can"

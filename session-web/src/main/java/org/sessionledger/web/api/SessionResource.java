@@ -52,6 +52,31 @@ public class SessionResource {
                 .orElseThrow(() -> new NotFoundException("session", id));
     }
 
+    /** The commits of a git project that changed the session's log, newest first (empty for a folder project). */
+    @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("history")
+    @Path("sessions/{id}/history")
+    public java.util.List<org.sessionledger.web.session.Provenance.CommitView> history(@RestPath String id) {
+        return workspace
+                .session(id)
+                .map(s -> org.sessionledger.web.session.Provenance.of(workspace.runtime(), s)
+                        .history())
+                .orElseThrow(() -> new NotFoundException("session", id));
+    }
+
+    /** The session's log as of a commit: its text, the session as read from it, and a diff to the current log. */
+    @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("history")
+    @Path("sessions/{id}/history/{commit}")
+    public org.sessionledger.web.session.SessionHistory version(@RestPath String id, @RestPath String commit) {
+        return workspace
+                .session(id)
+                .map(s -> org.sessionledger.web.session.SessionHistory.of(workspace.runtime(), s, commit))
+                .orElseThrow(() -> new NotFoundException("session", id));
+    }
+
     @GET
     @Access(Need.READ)
     @Path("diagnostics")

@@ -26,13 +26,19 @@ import org.sessionledger.web.workspace.WorkspaceService;
 public class FileLookup {
 
     private final WorkspaceService workspace;
-    private final Workspace root;
-    private final SafeFileReader reader;
 
-    FileLookup(WorkspaceService workspace, FsSettings settings) {
+    FileLookup(WorkspaceService workspace) {
         this.workspace = workspace;
-        this.root = new Workspace(settings.root());
-        this.reader = new SafeFileReader(root, settings.maxFileBytes());
+    }
+
+    /** The current project's workspace. */
+    private Workspace root() {
+        return new Workspace(workspace.settings().root());
+    }
+
+    private SafeFileReader reader() {
+        FsSettings settings = workspace.settings();
+        return new SafeFileReader(new Workspace(settings.root()), settings.maxFileBytes());
     }
 
     /** A shown file: where it is and which session it belongs to, if any. */
@@ -48,12 +54,12 @@ public class FileLookup {
     }
 
     public Found find(String path) {
-        String clean = path == null ? "" : path.replace('\\', '/');
+        String clean = path == null ? "" : path;
         WorkspaceScan scan = workspace.current();
         Optional<Found> known = known(scan, clean);
-        // the index may know a path that is no file (gone since the last scan, or a name with a backslash, which the
-        // reader takes for a separator): that is not found either, rather than a failure to read it
-        Optional<Path> file = root.resolveInside(clean).filter(java.nio.file.Files::isRegularFile);
+        // the index may know a path that is no file (gone since the last scan): that is not found either, rather than a
+        // failure to read it
+        Optional<Path> file = root().resolveInside(clean).filter(java.nio.file.Files::isRegularFile);
         if (known.isEmpty() || file.isEmpty()) {
             Log.warnf("Refused a request for '%s': not a session, artifact or task file of the workspace", clean);
             throw new NotFoundException("file", clean);
@@ -89,7 +95,7 @@ public class FileLookup {
 
     /** The text of a found file, or empty when it is binary, too large or unreadable. */
     public Optional<String> text(Found found) {
-        return found.text() ? reader.read(found.file(), new Problems(found.path())) : Optional.empty();
+        return found.text() ? reader().read(found.file(), new Problems(found.path())) : Optional.empty();
     }
 
     /** Links that point at the path (which sessions and tasks use this file). */

@@ -221,7 +221,7 @@ public final class SessionCli {
                 case "pause" -> Transition.PAUSE;
                 case "resume" -> Transition.RESUME;
                 case "complete" -> Transition.COMPLETE;
-                default -> Transition.FAIL;
+                default -> Transition.ERROR;
             };
             WriteResult r =
                     new SessionWriter(s).transition(dir(s, id), t, actor(), reason, Optional.empty(), Instant.now());

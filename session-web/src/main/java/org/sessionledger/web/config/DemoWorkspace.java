@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import org.sessionledger.fs.read.ResourceTrees;
 
 /** A small workspace shipped with the app, written to the data directory when no workspace is configured. */
-final class DemoWorkspace {
+public final class DemoWorkspace {
 
     private DemoWorkspace() {}
 
-    static Path extract(Path target) {
+    public static Path extract(Path target) {
         try {
             if (!Files.isDirectory(target)) {
                 Files.createDirectories(target);

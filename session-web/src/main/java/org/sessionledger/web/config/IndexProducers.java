@@ -1,60 +1,48 @@
 package org.sessionledger.web.config;
 
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.sessionledger.fs.FsSettings;
+import org.sessionledger.index.db.Mirror;
 import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.lucene.LuceneIndex;
 import org.sessionledger.index.lucene.LuceneSearcher;
-import org.sessionledger.index.lucene.SessionLinks;
 import org.sessionledger.index.sync.IndexingService;
+import org.sessionledger.web.project.ProjectRegistry;
 
-/** Wires the plain-Java filesystem and index parts into the application. */
+/**
+ * The default project's parts, for code that works on one workspace (tools, tests); the app itself reaches each
+ * project's parts through {@link org.sessionledger.web.workspace.WorkspaceService}. The registry closes them.
+ */
 public class IndexProducers {
 
     @Produces
     @Singleton
-    FsSettings fsSettings(FsConfig fs, AppConfig app) {
-        Path root =
-                fs.root().orElseGet(() -> DemoWorkspace.extract(app.dataDir().resolve("demo-workspace")));
-        return new FsSettings(
-                root, fs.maxFileBytes(), fs.maxDepth(), fs.extraRoots().orElse(java.util.List.of()));
+    FsSettings fsSettings(ProjectRegistry projects) {
+        return projects.primary().settings();
     }
 
     @Produces
     @Singleton
-    LuceneIndex luceneIndex(IndexConfig index, AppConfig app) {
-        try {
-            return new LuceneIndex(index.directory().orElse(app.dataDir().resolve("lucene")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index", e);
-        }
-    }
-
-    void closeIndex(@Disposes LuceneIndex index) throws IOException {
-        index.close();
+    LuceneIndex luceneIndex(ProjectRegistry projects) {
+        return projects.primary().lucene();
     }
 
     @Produces
     @Singleton
-    LuceneSearcher luceneSearcher(LuceneIndex index, IndexingService indexing) {
-        // tasks count for the sessions they are linked to when results are grouped by session
-        return new LuceneSearcher(index, new SessionLinks(indexing::snapshot));
+    LuceneSearcher luceneSearcher(ProjectRegistry projects) {
+        return projects.primary().searcher();
     }
 
     @Produces
     @Singleton
-    IndexingService indexingService(
-            FsSettings settings, LuceneIndex index, MirrorStore mirror, AppConfig app, IndexConfig config) {
-        return new IndexingService(
-                settings, index, mirror, app.dataDir().resolve("state.snapshot"), config.trustFolderTimes());
+    IndexingService indexingService(ProjectRegistry projects) {
+        return projects.primary().indexing();
     }
 
-    void closeIndexing(@Disposes IndexingService indexing) throws IOException {
-        indexing.close();
+    @Produces
+    @Singleton
+    Mirror mirror(ProjectRegistry projects, MirrorStore store) {
+        return store.forProject(projects.primaryName());
     }
 }

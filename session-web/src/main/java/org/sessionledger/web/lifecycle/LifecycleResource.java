@@ -41,7 +41,8 @@ public class LifecycleResource {
                     r.sessionId(),
                     r.afterHash(),
                     r.created().stream()
-                            .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                            .map(p -> org.sessionledger.fs.read.Workspace.portable(
+                                    root.relativize(p).toString()))
                             .toList());
         }
     }
@@ -52,17 +53,11 @@ public class LifecycleResource {
     private final LifecycleService lifecycle;
     private final SecurityIdentity identity;
     private final AuditLog audit;
-    private final org.sessionledger.fs.FsSettings settings;
 
-    LifecycleResource(
-            LifecycleService lifecycle,
-            SecurityIdentity identity,
-            AuditLog audit,
-            org.sessionledger.fs.FsSettings settings) {
+    LifecycleResource(LifecycleService lifecycle, SecurityIdentity identity, AuditLog audit) {
         this.lifecycle = lifecycle;
         this.identity = identity;
         this.audit = audit;
-        this.settings = settings;
     }
 
     @POST
@@ -72,7 +67,7 @@ public class LifecycleResource {
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid StartRequest body, @RestHeader("Prefer") String prefer) {
         SecretGate.check(body);
         WriteResult r = lifecycle.start(body.goal(), body.coordinator(), actor());
-        return shown(Response.status(201).entity(Written.of(r, settings.root())), prefer);
+        return shown(Response.status(201).entity(Written.of(r, lifecycle.root())), prefer);
     }
 
     @POST
@@ -84,8 +79,7 @@ public class LifecycleResource {
             @NotNull(message = Shapes.BODY_MESSAGE) @Valid TransitionRequest body,
             @RestHeader("Prefer") String prefer) {
         SecretGate.check(body);
-        Transition t =
-                transition.equals("error") ? Transition.FAIL : Transition.valueOf(transition.toUpperCase(Locale.ROOT));
+        Transition t = Transition.valueOf(transition.toUpperCase(Locale.ROOT));
         return shown(ok(lifecycle.transition(id, t, actor(), body.reason(), body.expected())), prefer);
     }
 
@@ -154,7 +148,7 @@ public class LifecycleResource {
     }
 
     private Response.ResponseBuilder ok(WriteResult result) {
-        return Response.ok(Written.of(result, settings.root()));
+        return Response.ok(Written.of(result, lifecycle.root()));
     }
 
     /**

@@ -9,10 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sessionledger.domain.error.ConflictException;
 import org.sessionledger.domain.error.NotFoundException;
+import org.sessionledger.domain.error.ReadOnlyException;
+import org.sessionledger.domain.error.UnavailableException;
 import org.sessionledger.domain.session.ArtifactCategory;
 import org.sessionledger.domain.session.Lifecycle.Transition;
-import org.sessionledger.fs.FsSettings;
+import org.sessionledger.fs.git.GitConflictException;
+import org.sessionledger.fs.git.GitPublisher;
 import org.sessionledger.fs.layout.SessionLayout;
 import org.sessionledger.fs.secret.SecretScanner;
 import org.sessionledger.fs.session.SessionReader;
@@ -22,112 +26,177 @@ import org.sessionledger.fs.write.SessionWriter;
 import org.sessionledger.fs.write.WriteResult;
 import org.sessionledger.index.audit.AuditLog;
 import org.sessionledger.index.audit.AuditRecord;
+import org.sessionledger.web.project.GitAuthors;
+import org.sessionledger.web.project.ProjectRuntime;
 import org.sessionledger.web.workspace.WorkspaceService;
 
 /**
- * Carries out lifecycle actions on the files in an actor's name: the writer edits the session log, the audit trail
- * records the write, and the index follows without the writer waiting for it ({@link IndexFollower}).
+ * Carries out lifecycle actions on the files of the request's project in an actor's name: the writer edits the session
+ * log, the audit trail records the write, and the index follows without the writer waiting for it. On a git project
+ * the write is also committed (the actor as author) and pushed before it counts ({@link GitPublisher}): a push the
+ * remote refuses leaves nothing written.
  */
 @ApplicationScoped
 public class LifecycleService {
 
-    private final FsSettings settings;
-    private final SessionWriter writer;
-    private final HandoffWriter handoffs;
     private final WorkspaceService workspace;
-    private final IndexFollower follower;
     private final AuditLog audit;
+    private final GitAuthors authors;
     private final Clock clock = Clock.systemUTC();
     private final HandoffTargets targets;
 
-    LifecycleService(
-            FsSettings settings,
-            WorkspaceService workspace,
-            IndexFollower follower,
-            AuditLog audit,
-            HandoffTargets targets) {
+    LifecycleService(WorkspaceService workspace, AuditLog audit, GitAuthors authors, HandoffTargets targets) {
         this.targets = targets;
-        this.settings = settings;
-        this.writer = new SessionWriter(settings);
-        this.handoffs = new HandoffWriter(writer);
         this.workspace = workspace;
-        this.follower = follower;
         this.audit = audit;
+        this.authors = authors;
     }
 
     public WriteResult start(String goal, String coordinator, String actor) {
-        return audited(() -> writer.initiate(goal, coordinator, actor, now()), actor, "start", goal);
+        ProjectRuntime p = writable();
+        SessionWriter writer = new SessionWriter(p.settings());
+        return audited(
+                p,
+                new Action(p.settings().sessionRoots(), actor, "start", goal, goal),
+                () -> writer.initiate(goal, coordinator, actor, now()));
     }
 
     public WriteResult transition(
             String id, Transition transition, String actor, String reason, Optional<String> expectedHash) {
-        Path dir = directory(id);
+        ProjectRuntime p = writable();
+        Path dir = directory(p, id);
+        String action = transition.name().toLowerCase(java.util.Locale.ROOT);
         return audited(
-                () -> writer.transition(dir, transition, actor, reason, expectedHash, now()),
-                actor,
-                transition.name().toLowerCase(java.util.Locale.ROOT),
-                reason);
+                p,
+                new Action(List.of(relative(p, dir)), actor, action, reason, id),
+                () -> new SessionWriter(p.settings()).transition(dir, transition, actor, reason, expectedHash, now()));
     }
 
     public WriteResult log(String id, String text, String actor, Optional<String> expectedHash) {
-        Path dir = directory(id);
+        ProjectRuntime p = writable();
+        Path dir = directory(p, id);
         targets.requireOpen(id);
-        return audited(() -> writer.appendEntry(dir, actor, text, expectedHash, now()), actor, "log", text);
+        return audited(
+                p,
+                new Action(List.of(relative(p, dir)), actor, "log", text, id),
+                () -> new SessionWriter(p.settings()).appendEntry(dir, actor, text, expectedHash, now()));
     }
 
     public WriteResult note(String id, ArtifactCategory category, String topic, String content, String actor) {
-        Path dir = directory(id);
+        ProjectRuntime p = writable();
+        Path dir = directory(p, id);
         targets.requireOpen(id);
         return audited(
-                () -> writer.createArtifact(dir, category, topic, content, actor, now()), actor, "artifact", topic);
+                p,
+                new Action(List.of(relative(p, dir)), actor, "artifact", topic, id),
+                () -> new SessionWriter(p.settings()).createArtifact(dir, category, topic, content, actor, now()));
     }
 
     public WriteResult handoff(String id, String to, String note, String actor, Optional<String> expectedHash) {
-        Path dir = directory(id);
+        ProjectRuntime p = writable();
+        Path dir = directory(p, id);
         targets.requireWriter(to);
         WriteResult result = audited(
-                () -> handoffs.handoff(dir, actor, to, note, expectedHash, now()),
-                actor,
-                "handoff",
-                "to " + to + ": " + note);
+                p,
+                new Action(List.of(relative(p, dir)), actor, "handoff", "to " + to + ": " + note, id),
+                () -> new HandoffWriter(new SessionWriter(p.settings()))
+                        .handoff(dir, actor, to, note, expectedHash, now()));
         targets.notify(to, result.sessionId(), actor, note);
         return result;
     }
 
     /** The SHA-256 of a session's log as it is now (what a form sends back as the version it read). */
     public String currentHash(String id) {
-        return io(() -> AtomicFiles.hash(directory(id).resolve("session_log.md")));
+        ProjectRuntime p = workspace.runtime();
+        return io(() -> AtomicFiles.hash(directory(p, id).resolve(SessionLayout.SESSION_LOG)));
     }
 
-    private Path directory(String id) {
-        return workspace
-                .session(id)
-                .map(s -> settings.root().resolve(s.directory()))
-                .or(() -> justCreated(id))
+    /** The root of the request's project. */
+    public Path root() {
+        return workspace.root();
+    }
+
+    /** The request's project, refused when it takes no writes. */
+    private ProjectRuntime writable() {
+        ProjectRuntime p = workspace.runtime();
+        if (p.project().readOnly()) {
+            throw new ReadOnlyException("Project " + p.name() + " is read-only: the server has no push access to its"
+                    + " repository, so nothing is written here. Change its files through git.");
+        }
+        return p;
+    }
+
+    private Path directory(ProjectRuntime p, String id) {
+        return p.session(id)
+                .map(s -> p.root().resolve(s.directory()))
+                .or(() -> justCreated(p, id))
                 .orElseThrow(() -> new NotFoundException("session", id));
     }
 
+    private static String relative(ProjectRuntime p, Path dir) {
+        return p.root().relativize(dir).toString().replace('\\', '/');
+    }
+
     /** A session the app has just created, which the index may not show yet. */
-    private Optional<Path> justCreated(String id) {
+    private static Optional<Path> justCreated(ProjectRuntime p, String id) {
         if (id == null || !id.matches("SESSION-[A-Za-z0-9_.\\-]+")) {
             return Optional.empty();
         }
-        return SessionLayout.SESSION_ROOTS.stream()
-                .map(root -> settings.root().resolve(root).resolve(id))
+        return p.settings().sessionRoots().stream()
+                .map(root -> p.root().resolve(root).resolve(id))
                 .filter(SessionReader::isSessionDirectory)
                 .findFirst();
     }
 
     /**
      * The write and its audit row in one transaction that is opened before the write: a write that could not be
-     * audited is refused (503) before the files change. Then the index takes the change.
+     * audited is refused (503) before the files change. On a git project the write is pushed within it. Then the
+     * index takes the change.
      */
-    private WriteResult audited(Io<WriteResult> write, String actor, String action, String detail) {
-        WriteResult result = audit.recordWrite(() -> io(write), r -> auditRecord(r, actor, action, detail));
-        List<Path> changed = new ArrayList<>(result.created());
-        changed.add(result.log());
-        follower.follow(changed);
+    private WriteResult audited(ProjectRuntime p, Action a, Io<WriteResult> write) {
+        List<Path> changed = new ArrayList<>();
+        WriteResult result = audit.recordWrite(
+                () -> p.git().isPresent() ? pushed(p, a, write, changed) : io(write),
+                r -> auditRecord(p, r, a.actor(), a.action(), a.detail()));
+        if (p.git().isEmpty()) {
+            changed.addAll(result.created());
+            changed.add(result.log());
+        }
+        p.follower().follow(changed);
         return result;
+    }
+
+    /** What a write does: the folders it changes, who does what to which session, and why. */
+    private record Action(List<String> folders, String actor, String action, String detail, String subject) {
+
+        String message() {
+            String why = detail == null || detail.isBlank() || detail.equals(subject) ? "" : ": " + firstLine(detail);
+            return action + " " + subject + why + "\n\nWritten through Session Ledger by " + actor + ".\n";
+        }
+    }
+
+    private WriteResult pushed(ProjectRuntime p, Action a, Io<WriteResult> write, List<Path> changed) {
+        try {
+            GitPublisher.Published<WriteResult> published = p.git()
+                    .get()
+                    .publisher()
+                    .write(a.folders(), authors.author(a.actor()), authors.committer(), a.message(), write::run);
+            p.git().get().written(published);
+            published.changed().forEach(path -> changed.add(p.root().resolve(path)));
+            return published.value();
+        } catch (GitConflictException e) {
+            changed.addAll(e.paths().stream().map(p.root()::resolve).toList());
+            p.follower().follow(changed); // the files now hold the remote's version
+            throw new ConflictException(e.getMessage(), null);
+        } catch (IOException e) {
+            throw new UnavailableException("The write could not be pushed to the project's repository ("
+                    + e.getMessage() + "); nothing was written. Try again shortly.");
+        }
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 72 ? line.substring(0, 71) + "…" : line;
     }
 
     /**
@@ -136,7 +205,11 @@ public class LifecycleService {
      */
     public void awaitIndexed(java.time.Duration timeout) {
         try {
-            follower.flushed().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            workspace
+                    .runtime()
+                    .follower()
+                    .flushed()
+                    .get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // shown a moment later (live updates, reload); the write itself is done
         } catch (InterruptedException e) {
@@ -144,8 +217,8 @@ public class LifecycleService {
         }
     }
 
-    private AuditRecord auditRecord(WriteResult result, String actor, String action, String detail) {
-        String file = settings.root().relativize(result.log()).toString().replace('\\', '/');
+    private AuditRecord auditRecord(ProjectRuntime p, WriteResult result, String actor, String action, String detail) {
+        String file = p.root().relativize(result.log()).toString().replace('\\', '/');
         return new AuditRecord(
                 0,
                 now(),
@@ -155,7 +228,8 @@ public class LifecycleService {
                 file,
                 result.beforeHash(),
                 result.afterHash(),
-                detail == null ? null : SecretScanner.mask(detail).text());
+                detail == null ? null : SecretScanner.mask(detail).text(),
+                p.name());
     }
 
     private Instant now() {

@@ -109,7 +109,7 @@ public class SessionActionsPage {
             case "resume" -> Transition.RESUME;
             case "complete" -> Transition.COMPLETE;
             case "reopen" -> Transition.REOPEN;
-            default -> Transition.FAIL;
+            default -> Transition.ERROR;
         };
     }
 
@@ -158,7 +158,10 @@ public class SessionActionsPage {
      */
     private static Response seeOther(String id) {
         return Response.status(Response.Status.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, "/sessions/" + TemplateExtensions.segment(id))
+                .header(
+                        HttpHeaders.LOCATION,
+                        org.sessionledger.web.project.ProjectScope.base() + "/sessions/"
+                                + TemplateExtensions.segment(id))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.sessionledger.index.sync.Progress;
 import org.sessionledger.web.auth.Access;
 import org.sessionledger.web.auth.Need;
+import org.sessionledger.web.project.ProjectRuntime;
 import org.sessionledger.web.workspace.WorkspaceService;
 
 /** Server-Sent Events: the index version and indexing progress, sent whenever either changes. */
@@ -30,10 +31,11 @@ public class LiveResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<IndexStatus> events() {
+        ProjectRuntime project = workspace.runtime(); // the ticks run outside the request
         return Multi.createFrom()
                 .ticks()
                 .every(Duration.ofMillis(300))
-                .map(tick -> new IndexStatus(workspace.version(), workspace.progress()))
+                .map(tick -> new IndexStatus(project.version(), project.progress()))
                 .skip()
                 .repetitions();
     }

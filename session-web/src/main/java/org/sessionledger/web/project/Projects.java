@@ -6,38 +6,53 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Locale;
-import org.sessionledger.fs.FsSettings;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sessionledger.web.config.FsConfig;
 
 /**
- * The projects this server shows. Today the one workspace is the one project, named by {@code sessions.project.name}
- * ({@code demo} for the demo workspace, else the workspace folder's name); memberships, tokens and the read record are
- * keyed by project name so that more projects can follow.
+ * The projects as access control sees them: which project a request addresses ({@code /p/<name>/…},
+ * {@code /api/projects/<name>/…}, else the default project) and whether anonymous visitors may read it. Memberships,
+ * tokens and the read record are keyed by project name; the projects themselves are the {@link ProjectRegistry}'s.
  */
 @ApplicationScoped
 public class Projects {
 
     private final AgroalDataSource db;
-    private final String name;
-    private final boolean demo;
+    private final ProjectRegistry registry;
     private final ProjectConfig config;
-    private volatile boolean publicRead;
+    private final boolean demo;
+    private final ProjectsConfig more;
+    private final Map<String, Boolean> publicRead = new ConcurrentHashMap<>();
 
-    Projects(AgroalDataSource db, ProjectConfig config, FsConfig fs, FsSettings settings) {
+    Projects(AgroalDataSource db, ProjectRegistry registry, ProjectConfig config, FsConfig fs, ProjectsConfig more) {
         this.db = db;
+        this.registry = registry;
         this.config = config;
-        this.demo = fs.root().isEmpty();
-        this.name = config.name().map(Projects::normalise).orElseGet(() -> demo ? "demo" : derived(settings.root()));
+        this.demo = fs.root().isEmpty() && more.entries().isEmpty();
+        this.more = more;
     }
 
     /** Runs before the accounts are prepared (which give the demo's users their memberships). */
     void onStart(@Observes @Priority(10) StartupEvent event) throws SQLException {
-        boolean initial = config.publicRead().orElse(demo);
+        for (ProjectRegistry.Entry entry : registry.all()) {
+            String name = entry.spec().name();
+            boolean primary = name.equals(registry.primaryName());
+            java.util.Optional<Boolean> configured = primary
+                    ? config.publicRead()
+                    : java.util.Optional.ofNullable(more.entries().get(name)).flatMap(ProjectsConfig.Entry::publicRead);
+            publicRead.put(name, load(name, configured.orElse(primary && demo)));
+            if (configured.isPresent() && configured.get() != publicRead.get(name)) {
+                setPublicRead(name, configured.get());
+            }
+            Log.infof("Project '%s'%s", name, isPublic(name) ? " (public: anonymous visitors may read it)" : "");
+        }
+    }
+
+    private boolean load(String name, boolean initial) throws SQLException {
         try (Connection c = db.getConnection();
                 PreparedStatement insert = c.prepareStatement(
                         "insert into ledger_project (name, public_read) values (?, ?) on conflict (name) do nothing");
@@ -47,58 +62,57 @@ public class Projects {
             insert.executeUpdate();
             read.setString(1, name);
             try (var rows = read.executeQuery()) {
-                publicRead = rows.next() && rows.getBoolean(1);
+                return rows.next() && rows.getBoolean(1);
             }
         }
-        if (config.publicRead().isPresent() && config.publicRead().get() != publicRead) {
-            setPublicRead(config.publicRead().get());
-        }
-        Log.infof("Project '%s'%s", name, publicRead ? " (public: anonymous visitors may read it)" : "");
     }
 
-    /** The project of this workspace. */
+    /** The project of this request: the one its path names, else the default project. */
     public String current() {
-        return name;
+        return ProjectScope.requested().orElseGet(registry::primaryName);
     }
 
-    /** Whether this server shows the demo workspace (its project may have demo accounts). */
+    /** The names of every project the server holds, the default project first. */
+    public java.util.List<String> names() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(registry.primaryName());
+        registry.all().stream()
+                .map(e -> e.spec().name())
+                .filter(n -> !n.equals(registry.primaryName()))
+                .forEach(names::add);
+        return names;
+    }
+
+    /** Whether this server shows the demo workspace only (its project may have demo accounts). */
     public boolean demo() {
         return demo;
     }
 
     public boolean isPublic(String project) {
-        return project.equals(name) && publicRead;
+        return publicRead.getOrDefault(project, false) && exists(project);
     }
 
     public boolean exists(String project) {
-        return project.equals(name);
+        return registry.get(project).isPresent();
     }
 
+    /** Opens the current project to anonymous readers, or closes it. */
     public void setPublicRead(boolean value) {
+        setPublicRead(current(), value);
+    }
+
+    public void setPublicRead(String name, boolean value) {
         try (Connection c = db.getConnection();
                 PreparedStatement update =
-                        c.prepareStatement("update ledger_project set public_read = ? where name = ?")) {
-            update.setBoolean(1, value);
-            update.setString(2, name);
+                        c.prepareStatement("insert into ledger_project (name, public_read) values (?, ?)"
+                                + " on conflict (name) do update set public_read = excluded.public_read")) {
+            update.setString(1, name);
+            update.setBoolean(2, value);
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot change the project's settings: " + e.getMessage(), e);
         }
-        publicRead = value;
+        publicRead.put(name, value);
         Log.infof("Project '%s' is now %s", name, value ? "public" : "readable by its members only");
-    }
-
-    /** A project name: lower case letters, digits, {@code . _ -}. */
-    static String normalise(String raw) {
-        String n = raw.strip()
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9._-]+", "-")
-                .replaceAll("^[-.]+|-+$", "");
-        return n.isEmpty() ? "workspace" : n.length() > 64 ? n.substring(0, 64) : n;
-    }
-
-    static String derived(Path root) {
-        Path fileName = root.toAbsolutePath().normalize().getFileName();
-        return normalise(fileName == null ? "workspace" : fileName.toString());
     }
 }

@@ -12,6 +12,9 @@ public record FacetView(String name, List<FacetView.Value> values) {
 
     public record Value(String value, long count, String href, boolean active) {}
 
+    /** The facet of a search across projects. */
+    public static final String PROJECT = "project";
+
     static List<FacetView> of(SearchQuery query, Map<String, List<SearchResult.FacetCount>> facets) {
         Map<String, String> filters = query.filters();
         return facets.entrySet().stream()
@@ -23,7 +26,11 @@ public record FacetView(String name, List<FacetView.Value> values) {
                                         v.value(),
                                         v.count(),
                                         query.with(e.getKey(), v.value()),
-                                        v.value().equals(filters.get(e.getKey()))))
+                                        v.value()
+                                                .equals(
+                                                        e.getKey().equals(PROJECT)
+                                                                ? query.projectFilter()
+                                                                : filters.get(e.getKey()))))
                                 .toList()))
                 .toList();
     }

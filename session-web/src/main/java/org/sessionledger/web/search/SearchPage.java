@@ -9,12 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.sessionledger.domain.error.InvalidRequestException;
-import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchResult;
-import org.sessionledger.index.sync.IndexingService;
 import org.sessionledger.web.auth.Access;
 import org.sessionledger.web.auth.Need;
 import org.sessionledger.web.metrics.LedgerMetrics;
+import org.sessionledger.web.project.ProjectScope;
 
 /** The search page: one box with the query syntax, facets with counts, highlighted passages. */
 @Path("/search")
@@ -35,14 +34,12 @@ public class SearchPage {
     /** Deep pages cost more to collect and nobody reads them: search narrower instead. */
     private static final int MAX_PAGES = 50;
 
-    private final LuceneSearcher searcher;
+    private final ProjectSearch search;
     private final LedgerMetrics metrics;
-    private final IndexingService indexing;
 
-    SearchPage(LuceneSearcher searcher, LedgerMetrics metrics, IndexingService indexing) {
-        this.searcher = searcher;
+    SearchPage(ProjectSearch search, LedgerMetrics metrics) {
+        this.search = search;
         this.metrics = metrics;
-        this.indexing = indexing;
     }
 
     @GET
@@ -53,10 +50,15 @@ public class SearchPage {
             return page(200, Templates.search(query, null, List.of(), List.of(), List.of(), Pager.of(query, 1, 0), ""));
         }
         try {
-            SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
+            SearchResult result = metrics.timeSearch(() -> search.search(query));
             org.sessionledger.web.reads.ReadNotes.add("hits=" + result.total());
-            List<HitView> hits =
-                    result.hits().stream().map(h -> HitView.of(h, query.text())).toList();
+            List<HitView> hits = result.hits().stream()
+                    .map(h -> HitView.of(
+                            h,
+                            query.text(),
+                            search.across(query) ? ProjectScope.base(h.project()) : ProjectScope.base(),
+                            search.across(query)))
+                    .toList();
             int size = query.pageSize();
             int pages = (int) Math.min(MAX_PAGES, (result.total() + size - 1) / size);
             int current = query.pageNumber();
@@ -67,7 +69,10 @@ public class SearchPage {
                             result,
                             FacetView.of(query, result.facets()),
                             hits,
-                            SessionGroupView.of(query, result, indexing.snapshot()),
+                            search.across(query)
+                                    ? List.of()
+                                    : SessionGroupView.of(
+                                            query, result, search.scope(query).snapshot()),
                             Pager.of(query, current, pages),
                             ""));
         } catch (InvalidRequestException e) {

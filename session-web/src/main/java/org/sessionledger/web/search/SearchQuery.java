@@ -41,6 +41,10 @@ public class SearchQuery {
     @RestQuery
     public String session;
 
+    /** Only the hits of this project (a search across projects has a facet of them). */
+    @RestQuery
+    public String project;
+
     /** {@code session}: the matches counted by session, with a link to the hits of each. */
     @RestQuery
     public String group;
@@ -120,6 +124,11 @@ public class SearchQuery {
         return "session".equalsIgnoreCase(group == null ? "" : group.strip());
     }
 
+    /** The project filter, blank when none. */
+    public String projectFilter() {
+        return project == null ? "" : project.strip();
+    }
+
     public String sortKey() {
         return sort == null || sort.isBlank() ? "relevance" : sort.toLowerCase(Locale.ROOT);
     }
@@ -136,6 +145,7 @@ public class SearchQuery {
     public String with(String name, String value) {
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "q", q);
+        put(params, "project", project);
         params.putAll(filters());
         put(params, "from", from);
         put(params, "to", to);
@@ -147,7 +157,7 @@ public class SearchQuery {
         } else {
             params.put(name, value);
         }
-        StringBuilder url = new StringBuilder("/search");
+        StringBuilder url = new StringBuilder(org.sessionledger.web.project.ProjectScope.base() + "/search");
         params.forEach((k, v) -> url.append(url.indexOf("?") < 0 ? '?' : '&')
                 .append(k)
                 .append('=')

@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.lucene.SearchResult;
 import org.sessionledger.web.auth.Access;
 import org.sessionledger.web.auth.Need;
@@ -16,11 +15,11 @@ import org.sessionledger.web.metrics.LedgerMetrics;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
-    private final LuceneSearcher searcher;
+    private final ProjectSearch search;
     private final LedgerMetrics metrics;
 
-    SearchResource(LuceneSearcher searcher, LedgerMetrics metrics) {
-        this.searcher = searcher;
+    SearchResource(ProjectSearch search, LedgerMetrics metrics) {
+        this.search = search;
         this.metrics = metrics;
     }
 
@@ -28,7 +27,7 @@ public class SearchResource {
     @Access(Need.READ)
     @org.sessionledger.web.reads.Recorded("search")
     public SearchResult search(@BeanParam SearchQuery query) {
-        SearchResult result = metrics.timeSearch(() -> searcher.search(query.toRequest()));
+        SearchResult result = metrics.timeSearch(() -> search.search(query));
         org.sessionledger.web.reads.ReadNotes.add("hits=" + result.total());
         return result;
     }

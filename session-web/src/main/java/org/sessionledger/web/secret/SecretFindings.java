@@ -39,13 +39,16 @@ public class SecretFindings {
             String fingerprint,
             Instant firstSeen,
             Instant lastSeen,
-            boolean present) {}
+            boolean present,
+            String project,
+            String commit,
+            String author) {}
 
     private final WorkspaceService workspace;
     private final SecretSightings sightings;
     private final SecretsConfig config;
     private final Clock clock = Clock.systemUTC();
-    private long recordedVersion = -1;
+    private final Map<String, Long> recordedVersion = new java.util.HashMap<>();
 
     SecretFindings(WorkspaceService workspace, SecretSightings sightings, SecretsConfig config) {
         this.workspace = workspace;
@@ -53,9 +56,14 @@ public class SecretFindings {
         this.config = config;
     }
 
-    /** The findings now in the files, known test values left out. */
+    /**
+     * The findings now in the files of the request's project, known test values left out; in a git project each with
+     * the last commit that changed its file (who may have brought it in).
+     */
     public List<Finding> current() {
         WorkspaceScan scan = workspace.current();
+        String project = workspace.runtime().name();
+        var git = workspace.runtime().git();
         SecretAllowList allowed =
                 SecretAllowList.of(workspace.root(), config.allow().orElse(List.of()));
         List<Finding> found = new ArrayList<>();
@@ -63,6 +71,7 @@ public class SecretFindings {
             if (allowed.reports(d)) {
                 Matcher m = KIND.matcher(d.message());
                 boolean named = m.find();
+                var change = git.flatMap(g -> g.lastChange(d.file()));
                 found.add(new Finding(
                         d.file(),
                         d.line(),
@@ -71,7 +80,11 @@ public class SecretFindings {
                         SecretAllowList.fingerprintOf(d).orElseThrow(),
                         null,
                         null,
-                        true));
+                        true,
+                        project,
+                        change.map(c -> c.shortId()).orElse(""),
+                        change.map(c -> c.authorName() + " <" + c.authorEmail() + ">")
+                                .orElse("")));
             }
         }
         return found;
@@ -80,19 +93,21 @@ public class SecretFindings {
     /** Every finding, current ones first, with when each was first and last seen. */
     public synchronized List<Finding> all() {
         List<Finding> current = current();
+        String project = workspace.runtime().name();
         Instant now = clock.instant();
         try {
-            if (recordedVersion != workspace.version()) {
+            if (recordedVersion.getOrDefault(project, -1L) != workspace.version()) {
                 sightings.seen(
+                        project,
                         current.stream()
                                 .map(f -> new Sighting(f.file(), f.fingerprint(), f.kind(), f.line(), now, now))
                                 .toList(),
                         now);
-                recordedVersion = workspace.version();
+                recordedVersion.put(project, workspace.version());
             }
             Map<String, Finding> byKey = new LinkedHashMap<>();
             current.forEach(f -> byKey.put(f.file() + " " + f.fingerprint(), f));
-            for (Sighting s : sightings.all(5_000)) {
+            for (Sighting s : sightings.all(project, 5_000)) {
                 String key = s.file() + " " + s.fingerprint();
                 Optional<Finding> present = Optional.ofNullable(byKey.get(key));
                 byKey.put(
@@ -105,7 +120,10 @@ public class SecretFindings {
                                 s.fingerprint(),
                                 s.firstSeen(),
                                 s.lastSeen(),
-                                present.isPresent()));
+                                present.isPresent(),
+                                project,
+                                present.map(Finding::commit).orElse(""),
+                                present.map(Finding::author).orElse("")));
             }
             return List.copyOf(byKey.values());
         } catch (SQLException e) {

@@ -16,6 +16,7 @@ import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.web.markdown.MarkdownRenderer;
+import org.sessionledger.web.project.ProjectScope;
 import org.sessionledger.web.template.TemplateExtensions;
 
 /** Everything the session page shows, ready for the template and the JSON API. */
@@ -81,13 +82,13 @@ public record SessionDetail(
     /** The page of a mention: a known task id, or a known file relative to the session or the workspace. */
     private static Optional<String> resolve(String mention, Session s, WorkspaceScan scan, Set<String> files) {
         if (scan.task(mention).isPresent()) {
-            return Optional.of("/tasks/" + TemplateExtensions.segment(mention));
+            return Optional.of(ProjectScope.base() + "/tasks/" + TemplateExtensions.segment(mention));
         }
         for (String candidate : List.of(s.directory() + "/" + mention, mention)) {
-            String normal =
-                    java.nio.file.Path.of(candidate).normalize().toString().replace('\\', '/');
+            String normal = org.sessionledger.fs.read.Workspace.portable(
+                    java.nio.file.Path.of(candidate).normalize().toString());
             if (files.contains(normal)) {
-                return Optional.of("/files/" + TemplateExtensions.path(normal));
+                return Optional.of(ProjectScope.base() + "/files/" + TemplateExtensions.path(normal));
             }
         }
         return Optional.empty();
@@ -130,9 +131,7 @@ public record SessionDetail(
                 diagnostics,
                 java.util.Arrays.stream(Lifecycle.Transition.values())
                         .filter(t -> Lifecycle.isAllowed(s.status(), t))
-                        .map(t -> t == Lifecycle.Transition.FAIL
-                                ? "error"
-                                : t.name().toLowerCase(java.util.Locale.ROOT))
+                        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
                         .toList());
     }
 }

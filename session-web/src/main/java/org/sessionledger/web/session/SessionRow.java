@@ -40,7 +40,7 @@ public record SessionRow(
 
     /** The permalink of the session page. */
     public String href() {
-        return "/sessions/"
+        return org.sessionledger.web.project.ProjectScope.base() + "/sessions/"
                 + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
                         .replace("+", "%20");
     }

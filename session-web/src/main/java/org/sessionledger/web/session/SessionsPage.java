@@ -26,7 +26,10 @@ public class SessionsPage {
         static native TemplateInstance list(
                 SessionListing.Page page, SessionQuery query, String workspace, Viewer viewer);
 
-        static native TemplateInstance session(SessionDetail session, Viewer viewer, String hash);
+        static native TemplateInstance session(
+                SessionDetail session, Viewer viewer, String hash, Provenance provenance);
+
+        static native TemplateInstance history(SessionDetail session, SessionHistory version);
     }
 
     private final SessionListing listing;
@@ -64,7 +67,20 @@ public class SessionsPage {
                 .map(s -> Templates.session(
                         SessionDetail.of(s, workspace.current(), workspace.knownFiles(), markdown),
                         Viewer.of(identity),
-                        lifecycle.currentHash(id)))
+                        lifecycle.currentHash(id),
+                        Provenance.of(workspace.runtime(), s)))
                 .orElseThrow(() -> new NotFoundException("session", id));
+    }
+
+    /** The session's log as of a commit of its git project, read-only, with a diff to the current log. */
+    @GET
+    @Access(Need.READ)
+    @org.sessionledger.web.reads.Recorded("history")
+    @Path("sessions/{id}/history/{commit}")
+    public TemplateInstance history(@RestPath String id, @RestPath String commit) {
+        var s = workspace.session(id).orElseThrow(() -> new NotFoundException("session", id));
+        return Templates.history(
+                SessionDetail.of(s, workspace.current(), workspace.knownFiles(), markdown),
+                SessionHistory.of(workspace.runtime(), s, commit));
     }
 }

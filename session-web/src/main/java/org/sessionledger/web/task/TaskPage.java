@@ -32,7 +32,8 @@ public class TaskPage {
                 DocumentView document,
                 List<Link> outgoing,
                 List<Link> incoming,
-                List<Diagnostic> diagnostics);
+                List<Diagnostic> diagnostics,
+                java.util.Optional<org.sessionledger.web.session.Provenance.CommitView> lastChange);
     }
 
     private final WorkspaceService workspace;
@@ -66,6 +67,11 @@ public class TaskPage {
         List<Diagnostic> diagnostics = workspace.current().diagnostics().stream()
                 .filter(d -> d.file().equals(task.path()))
                 .toList();
-        return Templates.task(task, document, outgoing, incoming, diagnostics);
+        java.util.Optional<org.sessionledger.web.session.Provenance.CommitView> lastChange = workspace
+                .runtime()
+                .git()
+                .flatMap(g -> g.lastChange(task.path()))
+                .map(c -> org.sessionledger.web.session.Provenance.CommitView.of(c, ""));
+        return Templates.task(task, document, outgoing, incoming, diagnostics, lastChange);
     }
 }

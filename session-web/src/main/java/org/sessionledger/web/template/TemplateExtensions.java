@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.sessionledger.domain.link.LinkType;
 import org.sessionledger.domain.link.NodeRef;
+import org.sessionledger.web.project.ProjectScope;
 
 /** Small helpers the templates call: permalinks of nodes, labels of link types, encoded paths. */
 @TemplateExtension
@@ -17,9 +18,9 @@ public final class TemplateExtensions {
     /** The page of a session, task or file. */
     public static String href(NodeRef ref) {
         return switch (ref.kind()) {
-            case SESSION -> "/sessions/" + segment(ref.key());
-            case TASK -> "/tasks/" + segment(ref.key());
-            case ARTIFACT -> "/files/" + path(ref.key());
+            case SESSION -> ProjectScope.base() + "/sessions/" + segment(ref.key());
+            case TASK -> ProjectScope.base() + "/tasks/" + segment(ref.key());
+            case ARTIFACT -> ProjectScope.base() + "/files/" + path(ref.key());
         };
     }
 

@@ -41,8 +41,8 @@ public class TracePage {
         int depth = TraceService.hops(hops);
         NodeRef ref = traces.ref(kind, key);
         TraceGraph graph = traces.graph(ref, depth);
-        String dataUrl = "/api/trace/" + kind + "/" + org.sessionledger.web.template.TemplateExtensions.path(key)
-                + "?hops=" + depth;
+        String dataUrl = org.sessionledger.web.project.ProjectScope.apiBase() + "/trace/" + kind + "/"
+                + org.sessionledger.web.template.TemplateExtensions.path(key) + "?hops=" + depth;
         return Templates.graph(kind, key, depth, graph, TraceService.tree(graph), dataUrl);
     }
 

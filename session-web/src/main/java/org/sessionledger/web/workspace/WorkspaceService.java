@@ -1,121 +1,86 @@
 package org.sessionledger.web.workspace;
 
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.sessionledger.domain.project.Project;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.domain.workspace.WorkspaceScan;
-import org.sessionledger.index.sync.IndexingService;
+import org.sessionledger.fs.FsSettings;
+import org.sessionledger.index.lucene.LuceneSearcher;
 import org.sessionledger.index.sync.Progress;
-import org.sessionledger.web.config.IndexConfig;
+import org.sessionledger.web.project.ProjectRegistry;
+import org.sessionledger.web.project.ProjectRuntime;
+import org.sessionledger.web.project.ProjectScope;
 
 /**
- * The workspace as the app sees it: the indexer's latest snapshot. At start-up the mirrors are brought up to date in
- * the background (readiness waits for it), then the watcher applies changes live.
+ * The workspace of the project a request is about ({@link ProjectScope}; the default project when it names none): its
+ * indexer's latest snapshot, settings and searcher. At start-up every project brings its mirrors up to date in the
+ * background (readiness waits for all of them), then keeps them up to date on its own.
  */
 @ApplicationScoped
 public class WorkspaceService {
 
-    private final IndexingService indexing;
-    private final IndexConfig config;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            r -> Thread.ofPlatform().daemon().name("indexing").unstarted(r));
-    private volatile Future<?> firstSync;
-    private volatile boolean firstRunDone;
-    private volatile KnownFiles knownFiles;
+    private final ProjectRegistry projects;
 
-    WorkspaceService(IndexingService indexing, IndexConfig config) {
-        this.indexing = indexing;
-        this.config = config;
+    WorkspaceService(ProjectRegistry projects) {
+        this.projects = projects;
     }
 
     void onStart(@Observes StartupEvent event) {
-        firstSync = worker.submit(() -> {
-            try {
-                if (config.rebuildOnStartup()) {
-                    indexing.rebuild();
-                } else {
-                    indexing.fullSync(false);
-                }
-                firstRunDone = true;
-                if (config.watch() && !indexing.isStopping()) {
-                    indexing.startWatching(config.debounce(), config.rescanInterval());
-                    // the watches were placed after the first run: a rescan finds what changed meanwhile
-                    indexing.fullSync(false);
-                }
-            } catch (Exception e) {
-                if (indexing.isStopping()) {
-                    // stopped between batches: what was committed stays, the next start reads the rest
-                    Log.info("Indexing stopped by the shutdown; the next start goes on from there");
-                } else if (firstRunDone) {
-                    Log.error("Watching or the rescan after the first indexing run failed; a restart tries again", e);
-                } else {
-                    Log.error("The first indexing run failed; the app serves what the mirrors hold", e);
-                }
-            }
-        });
+        projects.start();
     }
 
-    /**
-     * The run at hand stops at its next batch and keeps what it did (not interrupted: an interrupted thread cannot
-     * read files or commit); the indexer's close waits for it.
-     */
-    void onStop(@Observes ShutdownEvent event) {
-        indexing.stopping();
-        worker.shutdown();
+    /** The project of the current request. */
+    public ProjectRuntime runtime() {
+        return ProjectScope.requested().map(projects::runtime).orElseGet(projects::primary);
     }
 
-    /** Whether the first indexing run has finished (or failed: the app then serves what the mirrors hold). */
+    public Project project() {
+        return runtime().project();
+    }
+
+    /** Whether every project's first indexing run has finished (or failed: it then serves what its mirrors hold). */
     public boolean ready() {
-        Future<?> f = firstSync;
-        return firstRunDone || f != null && f.isDone();
+        return projects.all().stream().allMatch(e -> e.runtime().ready());
     }
 
-    /** Drops and rebuilds both mirrors from the files, in the background. */
+    /** Drops and rebuilds the current project's mirrors from its files, in the background. */
     public void rebuild() {
-        worker.submit(indexing::rebuild);
+        runtime().rebuild();
     }
 
     public WorkspaceScan current() {
-        return indexing.snapshot();
+        return runtime().snapshot();
     }
 
     /** The workspace-relative paths of every artifact and task file, computed once per snapshot. */
     public Set<String> knownFiles() {
-        WorkspaceScan scan = current();
-        KnownFiles cached = knownFiles;
-        if (cached != null && cached.scan() == scan) {
-            return cached.paths();
-        }
-        Set<String> paths = new HashSet<>();
-        scan.sessions().forEach(s -> s.artifacts().forEach(a -> paths.add(s.directory() + "/" + a.path())));
-        scan.tasks().forEach(t -> paths.add(t.path()));
-        knownFiles = new KnownFiles(scan, Set.copyOf(paths));
-        return knownFiles.paths();
+        return runtime().knownFiles();
     }
 
-    private record KnownFiles(WorkspaceScan scan, Set<String> paths) {}
-
     public long version() {
-        return indexing.version();
+        return runtime().version();
     }
 
     public Progress progress() {
-        return indexing.progress();
+        return runtime().progress();
     }
 
     public Path root() {
-        return indexing.settings().root();
+        return runtime().root();
+    }
+
+    public FsSettings settings() {
+        return runtime().settings();
+    }
+
+    public LuceneSearcher searcher() {
+        return runtime().searcher();
     }
 
     public Optional<Session> session(String id) {

@@ -60,6 +60,15 @@ final class RouteTable {
         json("POST /api/sessions/{id}/artifacts", Need.WRITE, API_S + "/artifacts", "{\"category\":\"nope\"}");
         json("POST /api/sessions/{id}/handoff", Need.WRITE, API_S + "/handoff", "{\"to\":\"nobody\"}");
         get("GET /api/audit", Need.MAINTAIN, "/api/audit");
+        get("GET /sessions/{id}/history/{commit}", Need.READ, S + "/history/0000000");
+        get("GET /api/sessions/{id}/history", Need.READ, API_S + "/history");
+        get("GET /api/sessions/{id}/history/{commit}", Need.READ, API_S + "/history/0000000");
+        get("GET /api/projects", Need.PUBLIC, "/api/projects");
+        get("GET /api/projects/{name}", Need.PUBLIC, "/api/projects/no-such-project");
+        json("POST /api/projects", Need.ADMIN, "/api/projects", "{}");
+        ROUTES.put("PUT /api/projects/{name}", new Call(Need.ADMIN, "/api/projects/no-such-project", "{}", null));
+        ROUTES.put("DELETE /api/projects/{name}", new Call(Need.ADMIN, "/api/projects/no-such-project", null, null));
+        json("POST /api/projects/{name}/hooks/push", Need.PUBLIC, "/api/projects/no-such-project/hooks/push", "{}");
         get("GET /secrets", Need.MAINTAIN, "/secrets");
         get("GET /api/secrets", Need.MAINTAIN, "/api/secrets");
         json("POST /api/packs", Need.MAINTAIN, "/api/packs", "{}");

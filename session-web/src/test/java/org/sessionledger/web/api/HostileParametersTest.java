@@ -151,6 +151,8 @@ class HostileParametersTest {
         known.put("key", own);
         known.put("kind", "session");
         known.put("format", "md");
+        known.put("project", "workspace"); // the fixture's folder: the server's one project
+        known.put("name", "workspace");
         return route.choices().containsKey(name) ? route.choices().get(name).get(0) : known.getOrDefault(name, "x");
     }
 

@@ -23,7 +23,6 @@ import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.task.Task;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.index.db.Mirror;
-import org.sessionledger.index.db.MirrorStore;
 import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.db.SessionRepository;
 import org.sessionledger.index.lucene.LuceneIndex;
@@ -51,7 +50,7 @@ class IndexRecoveryTest {
     LuceneSearcher searcher;
 
     @Inject
-    MirrorStore mirror;
+    Mirror mirror;
 
     @Inject
     IndexingService indexing;

@@ -26,7 +26,7 @@ import org.sessionledger.domain.link.NodeRef;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.FsSettings;
 import org.sessionledger.fs.scan.WorkspaceScanner;
-import org.sessionledger.index.db.MirrorStore;
+import org.sessionledger.index.db.Mirror;
 import org.sessionledger.index.lucene.LuceneIndex;
 import org.sessionledger.index.sync.IndexingService;
 import org.sessionledger.web.testsupport.FixtureWorkspaceResource;
@@ -51,7 +51,7 @@ class LiveLinksTest {
     LuceneIndex lucene;
 
     @Inject
-    MirrorStore mirror;
+    Mirror mirror;
 
     @BeforeEach
     void ready() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sessionledger.domain.session.Artifact;
 import org.sessionledger.fs.FsSettings;
-import org.sessionledger.index.db.MirrorStore;
+import org.sessionledger.index.db.Mirror;
 import org.sessionledger.index.db.MirrorUnit;
 import org.sessionledger.index.lucene.LuceneIndex;
 import org.sessionledger.index.snapshot.StateSnapshot;
@@ -46,7 +46,7 @@ class SnapshotRestartTest {
     LuceneIndex lucene;
 
     @Inject
-    MirrorStore mirror;
+    Mirror mirror;
 
     @BeforeEach
     void ready() {

@@ -1,7 +1,5 @@
-package org.sessionledger.web.lifecycle;
+package org.sessionledger.web.project;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,14 +15,13 @@ import org.sessionledger.index.sync.IndexingService;
  * gathered and applied in one indexing run as soon as the previous one is done, so that a burst of writes costs one
  * run, not one each. (The watcher sees the same files a moment later; this makes them visible without it too.)
  */
-@ApplicationScoped
-class IndexFollower {
+public final class IndexFollower {
 
     private static final Logger LOG = Logger.getLogger(IndexFollower.class);
 
     private final IndexingService indexing;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("index-follower").daemon().factory());
+    private final ExecutorService executor;
+
     private final Object lock = new Object();
     private Set<Path> pending = new LinkedHashSet<>();
     /** Completes when {@link #pending} has been applied; null when nothing waits. */
@@ -32,12 +29,14 @@ class IndexFollower {
     /** The run applying the batch taken last; null when none runs. */
     private CompletableFuture<Void> running;
 
-    IndexFollower(IndexingService indexing) {
+    IndexFollower(IndexingService indexing, String project) {
         this.indexing = indexing;
+        this.executor = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("index-follower-" + project).daemon().factory());
     }
 
     /** Applies {@code paths} soon; the future completes once they are searchable and shown. */
-    CompletableFuture<Void> follow(Collection<Path> paths) {
+    public CompletableFuture<Void> follow(Collection<Path> paths) {
         synchronized (lock) {
             pending.addAll(paths);
             if (next == null) {
@@ -49,7 +48,7 @@ class IndexFollower {
     }
 
     /** Completes when every path handed over so far has been applied. */
-    CompletableFuture<Void> flushed() {
+    public CompletableFuture<Void> flushed() {
         synchronized (lock) {
             if (next != null) {
                 return next;
@@ -84,7 +83,6 @@ class IndexFollower {
         }
     }
 
-    @PreDestroy
     void close() {
         executor.shutdown();
     }
