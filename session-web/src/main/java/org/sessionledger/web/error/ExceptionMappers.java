@@ -139,7 +139,12 @@ public class ExceptionMappers {
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String path = uri.getPath();
+        String path;
+        try {
+            path = uri.getPath();
+        } catch (IllegalArgumentException e) {
+            path = uri.getRequestUri().getRawPath(); // escapes that do not decode
+        }
         if (path.startsWith("/api/") || path.equals("/api")) {
             return Response.status(status)
                     .type(PROBLEM_JSON)

@@ -74,7 +74,10 @@ public class ProjectScope {
             throw new NotFoundException("project", name);
         }
         routing.put(KEY, name);
-        request.setRequestUri(uri.resolve(rest + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+        // the new request URI's path is taken decoded and decoded once more when matched: escape its escapes (a
+        // session id "%" arrives as %25 and must stay %25), the query is kept raw
+        request.setRequestUri(
+                uri.resolve(rest.replace("%", "%25") + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
         return Optional.empty();
     }
 
