@@ -130,7 +130,7 @@ public class ReadRecorder {
                 ? ""
                 : ctx.request().remoteAddress().hostAddress();
         ReadEvent e = new ReadEvent(
-                0, Instant.now(), actor, projects.current(), kind, clip(target), clip(detail), address, outcome);
+                0, Instant.now(), clip(actor), projects.current(), kind, clip(target), clip(detail), address, outcome);
         if (queue.offer(e)) {
             queued.incrementAndGet();
         } else {
@@ -254,6 +254,8 @@ public class ReadRecorder {
                 masked = again.text();
             }
         }
+        // PostgreSQL text holds no NUL: one in a search would fail the batch it is written with, and every batch after
+        masked = masked.replace('\0', '\u2400');
         return masked.length() > 2000 ? masked.substring(0, 2000) : masked;
     }
 

@@ -50,7 +50,14 @@ public class SecretFindings {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Long> recordedVersion = new java.util.HashMap<>();
 
-    SecretFindings(WorkspaceService workspace, SecretSightings sightings, SecretsConfig config) {
+    private final org.sessionledger.web.artifact.FileLookup files;
+
+    SecretFindings(
+            WorkspaceService workspace,
+            SecretSightings sightings,
+            SecretsConfig config,
+            org.sessionledger.web.artifact.FileLookup files) {
+        this.files = files;
         this.workspace = workspace;
         this.sightings = sightings;
         this.config = config;
@@ -130,5 +137,36 @@ public class SecretFindings {
             LOG.warnf("The sightings of secrets cannot be read: %s", e.getMessage());
             return current;
         }
+    }
+
+    /**
+     * The raw value of the finding with {@code fingerprint} in {@code file} (a session or task file of the request's
+     * project, read without following links), or 404 when the file holds no such credential any more.
+     */
+    public SecretsResource.Revealed reveal(String file, String fingerprint) {
+        org.sessionledger.web.artifact.FileLookup.Found found = files.find(file);
+        String text;
+        try (java.io.InputStream in =
+                java.nio.file.Files.newInputStream(found.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            text = new String(
+                    in.readNBytes((int)
+                            Math.min(Integer.MAX_VALUE - 8, workspace.settings().maxFileBytes())),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new org.sessionledger.domain.error.NotFoundException("file", file);
+        }
+        for (org.sessionledger.fs.secret.SecretScanner.Finding f :
+                org.sessionledger.fs.secret.SecretScanner.find(text)) {
+            if (f.fingerprint().equals(fingerprint)) {
+                int line = 1
+                        + (int) text.substring(0, f.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
+                return new SecretsResource.Revealed(
+                        found.path(), fingerprint, f.kind(), line, text.substring(f.start(), f.end()));
+            }
+        }
+        throw new org.sessionledger.domain.error.NotFoundException("finding", fingerprint + " in " + file);
     }
 }

@@ -71,6 +71,8 @@ final class RouteTable {
         json("POST /api/projects/{name}/hooks/push", Need.PUBLIC, "/api/projects/no-such-project/hooks/push", "{}");
         get("GET /secrets", Need.MAINTAIN, "/secrets");
         get("GET /api/secrets", Need.MAINTAIN, "/api/secrets");
+        json("POST /api/secrets/reveal", Need.MAINTAIN, "/api/secrets/reveal", "{}");
+        form("POST /secrets/reveal", Need.MAINTAIN, "/secrets/reveal", "file=x");
         json("POST /api/packs", Need.MAINTAIN, "/api/packs", "{}");
         get("GET /api/keys", Need.PUBLIC, "/api/keys");
         get("GET /login.html", Need.PUBLIC, "/login.html");
