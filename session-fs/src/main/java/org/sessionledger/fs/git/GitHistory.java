@@ -130,6 +130,40 @@ public final class GitHistory {
         }
     }
 
+    /** The newest commit reachable from {@code head} that was made at or before {@code at}, if the clone holds one. */
+    public Optional<CommitInfo> commitAt(ObjectId head, java.time.Instant at) throws IOException {
+        Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.sort(RevSort.COMMIT_TIME_DESC);
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit c : walk) {
+                if (c.getCommitTime() * 1000L <= at.toEpochMilli()) {
+                    return Optional.of(CommitInfo.of(c, shallow.contains(c)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every regular file under {@code directory} as of {@code commit}, by path. */
+    public Map<String, byte[]> filesAt(String commit, String directory) throws IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (RevWalk walk = new RevWalk(repository);
+                TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(ObjectId.fromString(commit)).getTree());
+            tree.setRecursive(true);
+            tree.setFilter(PathFilter.create(directory));
+            while (tree.next()) {
+                if (tree.getFileMode(0) == FileMode.REGULAR_FILE || tree.getFileMode(0) == FileMode.EXECUTABLE_FILE) {
+                    files.put(
+                            tree.getPathString(),
+                            repository.open(tree.getObjectId(0)).getBytes());
+                }
+            }
+        }
+        return files;
+    }
+
     /** The bytes of {@code path} as of {@code commit}; empty when it held no such file. */
     public Optional<byte[]> fileAt(String commit, String path) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {

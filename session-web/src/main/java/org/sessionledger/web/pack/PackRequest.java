@@ -26,7 +26,9 @@ public record PackRequest(
 
         @Size(max = 200) String coordinator,
 
-        @Pattern(regexp = "", message = "is not supported yet: packs are made of the files as they are now")
+        @Pattern(
+                regexp = "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?",
+                message = "must be a time such as 2025-07-20T12:00:00Z, or a day (its end)")
         String asOf) {
 
     public PackRequest {
@@ -57,6 +59,25 @@ public record PackRequest(
         return auditQuery().end();
     }
 
+    /** The moment the pack shows the files as of: a time, or the end of a day (UTC); empty for the files as they are. */
+    Optional<Instant> asOfInstant() {
+        if (blank(asOf)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    asOf.length() == 10
+                            ? java.time.LocalDate.parse(asOf)
+                                    .plusDays(1)
+                                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                                    .toInstant()
+                                    .minusMillis(1)
+                            : java.time.OffsetDateTime.parse(asOf).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRequestException("asOf: '" + asOf + "' is not a time such as 2025-07-20T12:00:00Z.");
+        }
+    }
+
     /** The request as the manifest records it: only what was asked. */
     Map<String, Object> asQuery() {
         Map<String, Object> query = new LinkedHashMap<>();
@@ -70,6 +91,9 @@ public record PackRequest(
             query.put("to", to);
         }
         coordinatorName().ifPresent(c -> query.put("coordinator", c));
+        if (!blank(asOf)) {
+            query.put("asOf", asOf);
+        }
         return query;
     }
 

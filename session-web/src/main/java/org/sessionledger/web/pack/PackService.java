@@ -6,15 +6,12 @@ import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +20,7 @@ import org.sessionledger.domain.error.NotFoundException;
 import org.sessionledger.domain.session.Session;
 import org.sessionledger.domain.workspace.WorkspaceScan;
 import org.sessionledger.fs.secret.SecretScanner;
+import org.sessionledger.web.project.GitFeed;
 import org.sessionledger.web.report.AuditEvent;
 import org.sessionledger.web.report.ReportPage;
 import org.sessionledger.web.report.ReportRenderer;
@@ -49,6 +47,9 @@ public class PackService {
     private final ReportRenderer renderer;
     private final PackKeys keys;
     private final Clock clock = Clock.systemUTC();
+    private static final com.fasterxml.jackson.databind.ObjectMapper PROVENANCE =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     PackService(WorkspaceService workspace, ReportService reports, ReportRenderer renderer, PackKeys keys) {
         this.workspace = workspace;
@@ -75,6 +76,11 @@ public class PackService {
                 }
             }
         }
+        if (request.asOfInstant().isPresent() && workspace.runtime().git().isEmpty()) {
+            throw new InvalidRequestException("A pack as of a past time is made from a git project's history;"
+                    + " project '" + workspace.runtime().name() + "' is a folder, whose earlier contents are not"
+                    + " kept (its audit keeps the hash before and after each write, not the text).");
+        }
         if (chosen.size() > MAX_SESSIONS) {
             throw new InvalidRequestException("A pack holds at most " + MAX_SESSIONS + " sessions; this request "
                     + "names " + chosen.size() + ". Choose a shorter range.");
@@ -86,33 +92,31 @@ public class PackService {
     void write(PackRequest request, List<Session> sessions, String user, String server, OutputStream out)
             throws IOException {
         List<PackManifest.MaskedSecret> masked = new ArrayList<>();
+        Optional<Instant> asOf = request.asOfInstant();
+        Optional<GitFeed> git = workspace.runtime().git();
+        List<Map<String, Object>> provenance = new ArrayList<>();
         try (PackWriter pack = new PackWriter(out)) {
             WorkspaceScan scan = workspace.current();
             for (Session s : sessions) {
-                for (Path file : files(s, scan)) {
-                    addSource(pack, file, masked);
-                }
-                for (ReportRenderer.Format f : REPORT_FORMATS) {
-                    pack.add(
-                            "reports/" + safe(s.id().value()) + "/summary." + f.extension(),
-                            renderer.summary(reports.summary(s.id().value()), f));
-                }
+                addSession(pack, s, scan, asOf, git, provenance, masked);
             }
             ReportPage.AuditQuery audit = request.auditQuery();
             Set<String> ids = sessions.stream().map(s -> s.id().value()).collect(Collectors.toSet());
-            List<AuditEvent> events =
-                    reports
-                            .audit(
-                                    audit.start(),
-                                    audit.end(),
-                                    "",
-                                    request.coordinatorName().orElse(""),
-                                    "")
-                            .stream()
-                            .filter(e -> ids.contains(e.session()))
-                            .toList();
+            List<AuditEvent> events = reports
+                    .audit(
+                            audit.start(),
+                            asOf.filter(t -> t.isBefore(audit.end())).orElse(audit.end()),
+                            "",
+                            request.coordinatorName().orElse(""),
+                            "")
+                    .stream()
+                    .filter(e -> ids.contains(e.session()))
+                    .toList();
             for (ReportRenderer.Format f : REPORT_FORMATS) {
                 pack.add("reports/audit." + f.extension(), renderer.audit(audit, events, f));
+            }
+            if (git.isPresent()) {
+                pack.add("provenance.json", PROVENANCE.writeValueAsBytes(provenance));
             }
             pack.finish(
                     new PackManifest(
@@ -121,44 +125,55 @@ public class PackService {
                             server,
                             user,
                             request.asQuery(),
-                            "",
-                            "files",
+                            asOf.map(Instant::toString).orElse(""),
+                            asOf.isPresent() ? "git" : "files",
                             List.of(),
                             masked),
                     keys.key());
         }
     }
 
-    /** The session's own files (its folder, links not followed) and the task files it links to. */
-    private List<Path> files(Session s, WorkspaceScan scan) throws IOException {
-        Path root = workspace.root();
-        Path dir = root.resolve(s.directory());
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString();
-                if (attrs.isRegularFile() && !name.startsWith(".session_log.lock") && !name.endsWith(".tmp")) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
+    /** A session's files (as they are, or as of a time) and, for the files as they are, its summary reports. */
+    private void addSession(
+            PackWriter pack,
+            Session s,
+            WorkspaceScan scan,
+            Optional<Instant> asOf,
+            Optional<GitFeed> git,
+            List<Map<String, Object>> provenance,
+            List<PackManifest.MaskedSecret> masked)
+            throws IOException {
+        if (asOf.isPresent()) {
+            PackSources.AsOf version = PackSources.asOf(s, scan, git.orElseThrow(), asOf.get());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("session", s.id().value());
+            version.commit().ifPresentOrElse(c -> p.putAll(PackSources.describe(c)), () -> p.put("commit", null));
+            provenance.add(p);
+            for (PackSources.Source f : version.files()) {
+                addSource(pack, f, masked);
             }
-        });
-        for (String taskId : s.relatedTasks()) {
-            scan.task(taskId)
-                    .map(t -> root.resolve(t.path()))
-                    .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !files.contains(p))
-                    .ifPresent(files::add);
+            return; // the summaries describe the sessions as they are now: an as-of pack leaves them out
         }
-        files.sort(null);
-        return files;
+        for (PackSources.Source f : PackSources.current(s, scan, workspace.root())) {
+            addSource(pack, f, masked);
+            git.flatMap(g -> g.lastChange(f.path())).ifPresent(c -> {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("file", "files/" + f.path());
+                p.putAll(PackSources.describe(c));
+                provenance.add(p);
+            });
+        }
+        for (ReportRenderer.Format f : REPORT_FORMATS) {
+            pack.add(
+                    "reports/" + safe(s.id().value()) + "/summary." + f.extension(),
+                    renderer.summary(reports.summary(s.id().value()), f));
+        }
     }
 
-    private void addSource(PackWriter pack, Path file, List<PackManifest.MaskedSecret> masked) throws IOException {
-        String relative = workspace.root().relativize(file).toString();
-        String path = "files/" + relative;
-        byte[] bytes = Files.readAllBytes(file);
+    private void addSource(PackWriter pack, PackSources.Source source, List<PackManifest.MaskedSecret> masked)
+            throws IOException {
+        String path = "files/" + source.path();
+        byte[] bytes = source.bytes();
         Optional<String> text = utf8(bytes);
         if (text.isEmpty()) {
             pack.add(path, bytes);
