@@ -1,5 +1,8 @@
 package org.sessionledger.web.pack;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.sessionledger.domain.error.InvalidRequestException;
 import org.sessionledger.domain.error.NotFoundException;
@@ -25,6 +32,7 @@ import org.sessionledger.web.report.AuditEvent;
 import org.sessionledger.web.report.ReportPage;
 import org.sessionledger.web.report.ReportRenderer;
 import org.sessionledger.web.report.ReportService;
+import org.sessionledger.web.report.SessionSummary;
 import org.sessionledger.web.workspace.WorkspaceService;
 
 /**
@@ -47,6 +55,12 @@ public class PackService {
     private final ReportRenderer renderer;
     private final PackKeys keys;
     private final Clock clock = Clock.systemUTC();
+
+    /** Renders summary reports for packs, one thread per core. */
+    private static final ExecutorService RENDERING = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().daemon().name("pack-render-", 0).factory());
+
     private static final com.fasterxml.jackson.databind.ObjectMapper PROVENANCE =
             new com.fasterxml.jackson.databind.ObjectMapper()
                     .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
@@ -97,8 +111,16 @@ public class PackService {
         List<Map<String, Object>> provenance = new ArrayList<>();
         try (PackWriter pack = new PackWriter(out)) {
             WorkspaceScan scan = workspace.current();
-            for (Session s : sessions) {
-                addSession(pack, s, scan, asOf, git, provenance, masked);
+            List<Future<byte[][]>> summaries = asOf.isPresent() ? List.of() : renderSummaries(sessions);
+            try {
+                for (int i = 0; i < sessions.size(); i++) {
+                    addSession(pack, sessions.get(i), scan, asOf, git, provenance, masked);
+                    if (asOf.isEmpty()) {
+                        addSummaries(pack, sessions.get(i), summaries.get(i));
+                    }
+                }
+            } finally {
+                summaries.forEach(f -> f.cancel(true));
             }
             ReportPage.AuditQuery audit = request.auditQuery();
             Set<String> ids = sessions.stream().map(s -> s.id().value()).collect(Collectors.toSet());
@@ -163,10 +185,50 @@ public class PackService {
                 provenance.add(p);
             });
         }
-        for (ReportRenderer.Format f : REPORT_FORMATS) {
-            pack.add(
-                    "reports/" + safe(s.id().value()) + "/summary." + f.extension(),
-                    renderer.summary(reports.summary(s.id().value()), f));
+    }
+
+    /**
+     * Starts rendering the sessions' summary reports on all cores (PDFs cost the most), in this request's context so
+     * that they are of its project; the pack takes them in order.
+     */
+    private List<Future<byte[][]>> renderSummaries(List<Session> sessions) {
+        ManagedContext context = Arc.container().requestContext();
+        InjectableContext.ContextState state = context.isActive() ? context.getState() : null;
+        List<Future<byte[][]>> rendered = new ArrayList<>();
+        for (Session s : sessions) {
+            SessionSummary summary = reports.summary(s.id().value());
+            rendered.add(RENDERING.submit(() -> {
+                if (state != null) {
+                    context.activate(state);
+                }
+                try {
+                    byte[][] formats = new byte[REPORT_FORMATS.length][];
+                    for (int f = 0; f < REPORT_FORMATS.length; f++) {
+                        formats[f] = renderer.summary(summary, REPORT_FORMATS[f]);
+                    }
+                    return formats;
+                } finally {
+                    if (state != null) {
+                        context.deactivate();
+                    }
+                }
+            }));
+        }
+        return rendered;
+    }
+
+    private static void addSummaries(PackWriter pack, Session s, Future<byte[][]> rendered) throws IOException {
+        byte[][] formats;
+        try {
+            formats = rendered.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("The pack was interrupted.");
+        } catch (ExecutionException e) {
+            throw new IOException("The summary of " + s.id().value() + " could not be rendered", e.getCause());
+        }
+        for (int f = 0; f < REPORT_FORMATS.length; f++) {
+            pack.add("reports/" + safe(s.id().value()) + "/summary." + REPORT_FORMATS[f].extension(), formats[f]);
         }
     }
 
